@@ -1,1 +1,18 @@
-//! placeholder
+//! onsite's problem packages: the format, its validation, and the catalog bundled into the
+//! binary.
+//!
+//! A package is a folder of files (see `docs/problem-format.md`). [`load_package`] turns one
+//! into a [`Problem`] or into a list of [`Diagnostic`]s, each naming the file and line at fault;
+//! a broken package never hides the others ([`Catalog`] keeps both lists). This crate does no
+//! Python and no judging: it describes problems, the judge runs them.
+
+mod catalog;
+mod package;
+mod types;
+
+pub use catalog::{BrokenPackage, Catalog, Error};
+pub use package::{
+    load_package, Arg, CaseSource, Compare, Complexity, Design, Diagnostic, Kind, Limits, Method,
+    PackageFiles, Problem, SampleSubmission, Signature, TestCase, PATTERNS,
+};
+pub use types::{describe, TypeError, ValueType};

@@ -1,0 +1,967 @@
+//! One problem package: its files, their parsed form, and every check `problems check` makes.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::ops::Range;
+
+use onsite_types::{ComplexityClass, Difficulty, EdgeCategory, Verdict};
+use serde::Deserialize;
+use serde_json::Value;
+use toml::Spanned;
+
+use crate::types::ValueType;
+
+/// The patterns a problem may be tagged with (kebab-case, stable).
+pub const PATTERNS: &[&str] = &[
+    "arrays-and-hashing",
+    "two-pointers",
+    "sliding-window",
+    "stack",
+    "binary-search",
+    "linked-lists",
+    "trees",
+    "tries",
+    "heap",
+    "backtracking",
+    "graphs",
+    "dynamic-programming",
+    "greedy",
+    "intervals",
+    "bit-manipulation",
+    "math",
+    "python-engineering",
+    "design",
+];
+
+/// Hidden tests a package must have at least.
+pub const MIN_HIDDEN_TESTS: usize = 30;
+
+/// A mistake in a package, located at a file and (when known) a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Path of the file, as the user sees it (`problems/two-sum/tests/hidden.jsonl`).
+    pub file: String,
+    /// 1-based line, when the mistake has one.
+    pub line: Option<usize>,
+    /// What is wrong, and what to do where that is not obvious.
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// The files of one package, from the bundle or from disk.
+#[derive(Debug, Clone)]
+pub struct PackageFiles {
+    /// How the package's folder is shown in messages (`problems/two-sum`).
+    pub root: String,
+    /// The folder's name, which must be the slug.
+    pub dir_name: String,
+    /// Relative path (with `/`) to contents.
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+/// Per-test resource limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// CPU time per test, in milliseconds.
+    pub time_ms: u64,
+    /// Memory the solution may use beyond the interpreter's own, in MiB.
+    pub memory_mb: u64,
+    /// What the solution may print in one run, in KiB.
+    pub output_kb: u64,
+}
+
+/// The complexity a solution should reach.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Complexity {
+    /// Time.
+    pub time: ComplexityClass,
+    /// Extra space, when declared.
+    pub space: Option<ComplexityClass>,
+    /// The argument whose size is `n`.
+    pub size_arg: String,
+}
+
+/// How a returned value is compared with the expected one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Compare {
+    /// Identical canonical values.
+    Exact,
+    /// The same items in any order.
+    Unordered,
+    /// The same groups in any order, each group's items in any order.
+    UnorderedGroups,
+    /// Numbers equal within an absolute or relative tolerance.
+    Float {
+        /// The tolerance.
+        tolerance: f64,
+    },
+    /// The package's `checker.py` decides.
+    Custom,
+}
+
+/// A named, typed argument.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Arg {
+    /// Its name in Python.
+    pub name: String,
+    /// Its type.
+    pub ty: ValueType,
+}
+
+/// The entry point of a function problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature {
+    /// snake_case name of a top-level function.
+    pub function: String,
+    /// camelCase method of LeetCode's `class Solution`.
+    pub leetcode_method: String,
+    /// Arguments in order.
+    pub args: Vec<Arg>,
+    /// Return type.
+    pub returns: ValueType,
+    /// `async def`.
+    pub is_async: bool,
+    /// In-place problems: the argument whose final state is judged.
+    pub mutates: Option<String>,
+}
+
+/// A method of a design problem's class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Method {
+    /// Its name (`__init__` for the constructor).
+    pub name: String,
+    /// Arguments after `self`.
+    pub args: Vec<Arg>,
+    /// Return type.
+    pub returns: ValueType,
+}
+
+/// A design problem: a class driven by (operations, arguments) lists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Design {
+    /// The class name.
+    pub class: String,
+    /// Its methods; the first is `__init__`.
+    pub methods: Vec<Method>,
+}
+
+/// What kind of entry point the candidate writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// A function (or `Solution` method).
+    Function(Signature),
+    /// A class.
+    Design(Design),
+}
+
+/// Where a test's input comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CaseSource {
+    /// Written in the test file.
+    Input(Value),
+    /// Produced by `gen.py`'s `generate(n, random.Random(seed))`.
+    Gen {
+        /// Size.
+        n: u64,
+        /// Seed.
+        seed: u64,
+    },
+}
+
+/// One test.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TestCase {
+    /// Shown to the candidate (an example) or hidden.
+    pub visible: bool,
+    /// File it came from, relative to the package.
+    pub file: &'static str,
+    /// 1-based line in that file.
+    pub line: usize,
+    /// The edge case it probes.
+    pub category: EdgeCategory,
+    /// A short description shown when a hidden test fails.
+    pub note: Option<String>,
+    /// Its input.
+    pub source: CaseSource,
+    /// The expected output, when written in the file.
+    pub expected: Option<Value>,
+    /// How many items of an iterator result to consume.
+    pub take: Option<u64>,
+    /// Whether the brute force is fast enough for it.
+    pub brute: bool,
+}
+
+/// A sample submission shipped with the package and the verdict it must get.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SampleSubmission {
+    /// File name inside `submissions/<verdict>/`.
+    pub name: String,
+    /// The verdict it must get.
+    pub expected: Verdict,
+    /// Its source.
+    pub source: String,
+}
+
+/// A validated problem.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    /// Stable identifier, the folder name.
+    pub slug: String,
+    /// Title.
+    pub title: String,
+    /// Difficulty.
+    pub difficulty: Difficulty,
+    /// Pattern tags, from [`PATTERNS`].
+    pub patterns: Vec<String>,
+    /// Entry point.
+    pub kind: Kind,
+    /// Constraints as shown to the candidate.
+    pub constraints: Vec<String>,
+    /// Largest size of the size argument.
+    pub n_max: u64,
+    /// Limits.
+    pub limits: Limits,
+    /// Complexity target.
+    pub complexity: Complexity,
+    /// Output comparison.
+    pub compare: Compare,
+    /// `statement.md`.
+    pub statement: String,
+    /// `solution.py`.
+    pub solution: String,
+    /// `brute.py`.
+    pub brute: String,
+    /// `gen.py`, when present.
+    pub generator: Option<String>,
+    /// `checker.py`, when present.
+    pub checker: Option<String>,
+    /// Visible examples.
+    pub examples: Vec<TestCase>,
+    /// Hidden tests.
+    pub hidden: Vec<TestCase>,
+    /// Sample submissions with their expected verdicts.
+    pub submissions: Vec<SampleSubmission>,
+    /// Digest of every file of the package (hex), for caches keyed by content.
+    pub fingerprint: String,
+}
+
+impl Problem {
+    /// Examples then hidden tests, in judging order.
+    pub fn all_tests(&self) -> impl Iterator<Item = &TestCase> {
+        self.examples.iter().chain(&self.hidden)
+    }
+
+    /// The function signature, for function problems.
+    pub fn signature(&self) -> Option<&Signature> {
+        match &self.kind {
+            Kind::Function(s) => Some(s),
+            Kind::Design(_) => None,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProblem {
+    slug: Spanned<String>,
+    title: String,
+    difficulty: Spanned<String>,
+    patterns: Spanned<Vec<String>>,
+    signature: Option<RawSignature>,
+    design: Option<RawDesign>,
+    constraints: RawConstraints,
+    limits: RawLimits,
+    complexity: RawComplexity,
+    judge: RawJudge,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawArg {
+    name: Spanned<String>,
+    #[serde(rename = "type")]
+    ty: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSignature {
+    function: Spanned<String>,
+    leetcode_method: Spanned<String>,
+    args: Vec<RawArg>,
+    returns: Spanned<String>,
+    #[serde(default)]
+    is_async: bool,
+    mutates: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMethod {
+    name: Spanned<String>,
+    #[serde(default)]
+    args: Vec<RawArg>,
+    returns: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDesign {
+    class: Spanned<String>,
+    methods: Spanned<Vec<RawMethod>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConstraints {
+    text: Vec<String>,
+    n_max: u64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLimits {
+    time_ms: Spanned<u64>,
+    memory_mb: Spanned<u64>,
+    #[serde(default = "default_output_kb")]
+    output_kb: u64,
+}
+
+fn default_output_kb() -> u64 {
+    64
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawComplexity {
+    time: Spanned<String>,
+    space: Option<Spanned<String>>,
+    size_arg: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawJudge {
+    compare: Spanned<String>,
+    float_tolerance: Option<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCase {
+    category: String,
+    note: Option<String>,
+    input: Option<Value>,
+    gen: Option<RawGen>,
+    expected: Option<Value>,
+    take: Option<u64>,
+    #[serde(default = "yes")]
+    brute: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGen {
+    n: u64,
+    seed: u64,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Collects diagnostics for one file.
+struct FileLog<'a> {
+    file: String,
+    text: &'a str,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl FileLog<'_> {
+    fn at_span(&mut self, span: Range<usize>, message: impl Into<String>) {
+        let line = line_of(self.text, span.start);
+        self.out.push(Diagnostic { file: self.file.clone(), line: Some(line), message: message.into() });
+    }
+
+    fn at_line(&mut self, line: usize, message: impl Into<String>) {
+        self.out.push(Diagnostic { file: self.file.clone(), line: Some(line), message: message.into() });
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset).map_or(1, |before| before.matches('\n').count() + 1)
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+fn is_snake_case(s: &str) -> bool {
+    is_identifier(s) && !s.chars().any(|c| c.is_ascii_uppercase())
+}
+
+/// Parse and validate one package. Every problem found is reported, not only the first.
+pub fn load_package(pkg: &PackageFiles) -> Result<Problem, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let path = |name: &str| format!("{}/{}", pkg.root, name);
+    let text_of = |name: &str, required: bool, diags: &mut Vec<Diagnostic>| -> Option<String> {
+        match pkg.files.get(name) {
+            None if required => {
+                diags.push(Diagnostic { file: path(name), line: None, message: "missing; every package needs this file".into() });
+                None
+            }
+            None => None,
+            Some(bytes) => match String::from_utf8(bytes.clone()) {
+                Ok(s) => Some(s),
+                Err(e) => {
+                    let offset = e.utf8_error().valid_up_to();
+                    let line = line_of(&String::from_utf8_lossy(bytes), offset);
+                    diags.push(Diagnostic { file: path(name), line: Some(line), message: format!("not valid UTF-8 (byte {offset})") });
+                    None
+                }
+            },
+        }
+    };
+
+    let toml_text = text_of("problem.toml", true, &mut diags);
+    let statement = text_of("statement.md", true, &mut diags);
+    let solution = text_of("solution.py", true, &mut diags);
+    let brute = text_of("brute.py", true, &mut diags);
+    let generator = text_of("gen.py", false, &mut diags);
+    let checker = text_of("checker.py", false, &mut diags);
+    let examples_text = text_of("tests/examples.jsonl", true, &mut diags);
+    let hidden_text = text_of("tests/hidden.jsonl", true, &mut diags);
+
+    let spec = toml_text.as_deref().and_then(|text| parse_spec(pkg, text, generator.is_some(), checker.is_some(), &mut diags));
+
+    let mut examples = Vec::new();
+    let mut hidden = Vec::new();
+    if let (Some(spec), Some(text)) = (&spec, &examples_text) {
+        examples = parse_cases(spec, &path("tests/examples.jsonl"), "tests/examples.jsonl", text, true, generator.is_some(), &mut diags);
+        if examples.is_empty() {
+            diags.push(Diagnostic { file: path("tests/examples.jsonl"), line: None, message: "no examples; add at least one".into() });
+        }
+    }
+    if let (Some(spec), Some(text)) = (&spec, &hidden_text) {
+        hidden = parse_cases(spec, &path("tests/hidden.jsonl"), "tests/hidden.jsonl", text, false, generator.is_some(), &mut diags);
+        if hidden.len() < MIN_HIDDEN_TESTS {
+            diags.push(Diagnostic {
+                file: path("tests/hidden.jsonl"),
+                line: None,
+                message: format!("{} hidden tests; a package needs at least {MIN_HIDDEN_TESTS}", hidden.len()),
+            });
+        }
+    }
+
+    let submissions = parse_submissions(pkg, &mut diags);
+
+    match (spec, statement, solution, brute) {
+        (Some(spec), Some(statement), Some(solution), Some(brute)) if diags.is_empty() => Ok(Problem {
+            slug: spec.slug,
+            title: spec.title,
+            difficulty: spec.difficulty,
+            patterns: spec.patterns,
+            kind: spec.kind,
+            constraints: spec.constraints,
+            n_max: spec.n_max,
+            limits: spec.limits,
+            complexity: spec.complexity,
+            compare: spec.compare,
+            statement,
+            solution,
+            brute,
+            generator,
+            checker,
+            examples,
+            hidden,
+            submissions,
+            fingerprint: fingerprint(pkg),
+        }),
+        _ => Err(diags),
+    }
+}
+
+fn fingerprint(pkg: &PackageFiles) -> String {
+    let mut hasher = blake3::Hasher::new();
+    for (name, bytes) in &pkg.files {
+        hasher.update(&(name.len() as u64).to_le_bytes());
+        hasher.update(name.as_bytes());
+        hasher.update(&(bytes.len() as u64).to_le_bytes());
+        hasher.update(bytes);
+    }
+    hasher.finalize().to_hex().to_string()
+}
+
+fn parse_submissions(pkg: &PackageFiles, diags: &mut Vec<Diagnostic>) -> Vec<SampleSubmission> {
+    let mut out = Vec::new();
+    for (name, bytes) in pkg.files.range("submissions/".to_owned()..) {
+        let Some(rest) = name.strip_prefix("submissions/") else { break };
+        let file = format!("{}/{}", pkg.root, name);
+        let Some((verdict, file_name)) = rest.split_once('/') else {
+            diags.push(Diagnostic { file, line: None, message: "sample submissions go in submissions/<verdict>/".into() });
+            continue;
+        };
+        if !file_name.ends_with(".py") {
+            continue;
+        }
+        let expected = match verdict.parse::<Verdict>() {
+            Ok(v) => v,
+            Err(e) => {
+                diags.push(Diagnostic { file, line: None, message: format!("folder: {e}") });
+                continue;
+            }
+        };
+        match String::from_utf8(bytes.clone()) {
+            Ok(source) => out.push(SampleSubmission { name: file_name.to_owned(), expected, source }),
+            Err(_) => diags.push(Diagnostic { file, line: None, message: "not valid UTF-8".into() }),
+        }
+    }
+    out
+}
+
+/// The parts of problem.toml the tests are checked against.
+struct Spec {
+    slug: String,
+    title: String,
+    difficulty: Difficulty,
+    patterns: Vec<String>,
+    kind: Kind,
+    constraints: Vec<String>,
+    n_max: u64,
+    limits: Limits,
+    complexity: Complexity,
+    compare: Compare,
+}
+
+fn parse_args(raw: &[RawArg], log: &mut FileLog<'_>) -> Option<Vec<Arg>> {
+    let mut args = Vec::new();
+    let mut seen = BTreeSet::new();
+    let mut ok = true;
+    for a in raw {
+        if !is_identifier(a.name.get_ref()) {
+            log.at_span(a.name.span(), format!("argument name `{}` is not a Python identifier", a.name.get_ref()));
+            ok = false;
+        } else if !seen.insert(a.name.get_ref().clone()) {
+            log.at_span(a.name.span(), format!("argument `{}` appears twice", a.name.get_ref()));
+            ok = false;
+        }
+        match ValueType::parse(a.ty.get_ref()) {
+            Ok(ty) => args.push(Arg { name: a.name.get_ref().clone(), ty }),
+            Err(e) => {
+                log.at_span(a.ty.span(), e.to_string());
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(args)
+}
+
+fn parse_type(raw: &Spanned<String>, log: &mut FileLog<'_>) -> Option<ValueType> {
+    ValueType::parse(raw.get_ref()).map_err(|e| log.at_span(raw.span(), e.to_string())).ok()
+}
+
+fn parse_word<T: std::str::FromStr>(raw: &Spanned<String>, log: &mut FileLog<'_>) -> Option<T>
+where
+    T::Err: fmt::Display,
+{
+    raw.get_ref().parse::<T>().map_err(|e| log.at_span(raw.span(), e.to_string())).ok()
+}
+
+fn parse_spec(pkg: &PackageFiles, text: &str, has_gen: bool, has_checker: bool, diags: &mut Vec<Diagnostic>) -> Option<Spec> {
+    let mut log = FileLog { file: format!("{}/problem.toml", pkg.root), text, out: diags };
+    let raw: RawProblem = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let message = e.message().to_owned();
+            match e.span() {
+                Some(span) => log.at_span(span, message),
+                None => log.out.push(Diagnostic { file: log.file.clone(), line: None, message }),
+            }
+            return None;
+        }
+    };
+    let before = log.out.len();
+
+    if raw.slug.get_ref() != &pkg.dir_name {
+        log.at_span(raw.slug.span(), format!("slug `{}` differs from the folder name `{}`", raw.slug.get_ref(), pkg.dir_name));
+    }
+    let difficulty = parse_word::<Difficulty>(&raw.difficulty, &mut log);
+    if raw.patterns.get_ref().is_empty() {
+        log.at_span(raw.patterns.span(), "no patterns; tag the problem with at least one");
+    }
+    for p in raw.patterns.get_ref() {
+        if !PATTERNS.contains(&p.as_str()) {
+            let hint = PATTERNS
+                .iter()
+                .min_by_key(|k| strsim::levenshtein(k, p))
+                .map(|k| format!(" (did you mean `{k}`?)"))
+                .unwrap_or_default();
+            log.at_span(raw.patterns.span(), format!("unknown pattern `{p}`{hint}; known: {}", PATTERNS.join(", ")));
+        }
+    }
+
+    let kind = match (&raw.signature, &raw.design) {
+        (Some(sig), None) => parse_signature(sig, &mut log).map(Kind::Function),
+        (None, Some(design)) => parse_design(design, &mut log).map(Kind::Design),
+        _ => {
+            log.out.push(Diagnostic { file: log.file.clone(), line: None, message: "exactly one of [signature] (a function) or [design] (a class) is needed".into() });
+            None
+        }
+    };
+
+    let time = parse_word::<ComplexityClass>(&raw.complexity.time, &mut log);
+    let space = raw.complexity.space.as_ref().map(|s| parse_word::<ComplexityClass>(s, &mut log));
+    if let Some(kind) = &kind {
+        let size_arg = raw.complexity.size_arg.get_ref();
+        let known = match kind {
+            Kind::Function(sig) => sig.args.iter().any(|a| &a.name == size_arg),
+            Kind::Design(_) => size_arg == "operations",
+        };
+        if !known {
+            log.at_span(raw.complexity.size_arg.span(), format!("size_arg `{size_arg}` is not an argument (design problems use `operations`)"));
+        }
+    }
+
+    let compare = match raw.judge.compare.get_ref().as_str() {
+        "exact" => Some(Compare::Exact),
+        "unordered" => Some(Compare::Unordered),
+        "unordered_groups" => Some(Compare::UnorderedGroups),
+        "custom" => Some(Compare::Custom),
+        "float" => match raw.judge.float_tolerance {
+            Some(t) if t > 0.0 && t < 1.0 => Some(Compare::Float { tolerance: t }),
+            _ => {
+                log.at_span(raw.judge.compare.span(), "compare = \"float\" needs float_tolerance between 0 and 1");
+                None
+            }
+        },
+        other => {
+            log.at_span(raw.judge.compare.span(), format!("unknown compare `{other}`; expected exact, unordered, unordered_groups, float or custom"));
+            None
+        }
+    };
+    if compare == Some(Compare::Custom) && !has_checker {
+        log.at_span(raw.judge.compare.span(), "compare = \"custom\" needs a checker.py beside problem.toml");
+    }
+    if !has_gen {
+        log.out.push(Diagnostic { file: format!("{}/gen.py", pkg.root), line: None, message: "missing; large tests and complexity runs need generate(n, rng)".into() });
+    }
+    if *raw.limits.time_ms.get_ref() == 0 || *raw.limits.time_ms.get_ref() > 20_000 {
+        log.at_span(raw.limits.time_ms.span(), "time_ms must be between 1 and 20000");
+    }
+    if *raw.limits.memory_mb.get_ref() < 16 || *raw.limits.memory_mb.get_ref() > 4096 {
+        log.at_span(raw.limits.memory_mb.span(), "memory_mb must be between 16 and 4096");
+    }
+
+    if log.out.len() != before {
+        return None;
+    }
+    Some(Spec {
+        slug: raw.slug.into_inner(),
+        title: raw.title,
+        difficulty: difficulty?,
+        patterns: raw.patterns.into_inner(),
+        kind: kind?,
+        constraints: raw.constraints.text,
+        n_max: raw.constraints.n_max,
+        limits: Limits { time_ms: raw.limits.time_ms.into_inner(), memory_mb: raw.limits.memory_mb.into_inner(), output_kb: raw.limits.output_kb },
+        complexity: Complexity { time: time?, space: space.flatten(), size_arg: raw.complexity.size_arg.into_inner() },
+        compare: compare?,
+    })
+}
+
+fn parse_signature(sig: &RawSignature, log: &mut FileLog<'_>) -> Option<Signature> {
+    let before = log.out.len();
+    if !is_snake_case(sig.function.get_ref()) {
+        log.at_span(sig.function.span(), format!("function `{}` is not a snake_case identifier", sig.function.get_ref()));
+    }
+    if !is_identifier(sig.leetcode_method.get_ref()) {
+        log.at_span(sig.leetcode_method.span(), format!("leetcode_method `{}` is not an identifier", sig.leetcode_method.get_ref()));
+    }
+    let args = parse_args(&sig.args, log);
+    let returns = parse_type(&sig.returns, log);
+    if let (Some(m), Some(args)) = (&sig.mutates, &args) {
+        if !args.iter().any(|a| &a.name == m.get_ref()) {
+            log.at_span(m.span(), format!("mutates `{}` is not an argument", m.get_ref()));
+        }
+    }
+    if let Some(args) = &args {
+        if args.iter().any(|a| a.ty == ValueType::AsyncFetch) && !sig.is_async {
+            log.at_span(sig.function.span(), "an AsyncFetch argument needs is_async = true");
+        }
+    }
+    (log.out.len() == before).then_some(())?;
+    Some(Signature {
+        function: sig.function.get_ref().clone(),
+        leetcode_method: sig.leetcode_method.get_ref().clone(),
+        args: args?,
+        returns: returns?,
+        is_async: sig.is_async,
+        mutates: sig.mutates.as_ref().map(|m| m.get_ref().clone()),
+    })
+}
+
+fn parse_design(design: &RawDesign, log: &mut FileLog<'_>) -> Option<Design> {
+    let before = log.out.len();
+    if !is_identifier(design.class.get_ref()) {
+        log.at_span(design.class.span(), format!("class `{}` is not an identifier", design.class.get_ref()));
+    }
+    let mut methods = Vec::new();
+    for m in design.methods.get_ref() {
+        let args = parse_args(&m.args, log);
+        let returns = match &m.returns {
+            Some(r) => parse_type(r, log),
+            None => Some(ValueType::NoneType),
+        };
+        if let (Some(args), Some(returns)) = (args, returns) {
+            methods.push(Method { name: m.name.get_ref().clone(), args, returns });
+        }
+    }
+    if methods.first().map(|m| m.name.as_str()) != Some("__init__") {
+        log.at_span(design.methods.span(), "the first method must be `__init__`");
+    }
+    (log.out.len() == before).then_some(Design { class: design.class.get_ref().clone(), methods })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn parse_cases(
+    spec: &Spec,
+    file: &str,
+    rel: &'static str,
+    text: &str,
+    visible: bool,
+    has_gen: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<TestCase> {
+    let mut log = FileLog { file: file.to_owned(), text, out: diags };
+    let mut cases = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let lineno = i + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let raw: RawCase = match serde_json::from_str(line) {
+            Ok(raw) => raw,
+            Err(e) => {
+                let message = e.to_string();
+                let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+                log.at_line(lineno, format!("column {}: {message}", e.column()));
+                continue;
+            }
+        };
+        let category = match raw.category.parse::<EdgeCategory>() {
+            Ok(c) => c,
+            Err(e) => {
+                log.at_line(lineno, e.to_string());
+                continue;
+            }
+        };
+        let source = match (raw.input, raw.gen) {
+            (Some(input), None) => {
+                if let Err(message) = check_input(&spec.kind, &input) {
+                    log.at_line(lineno, message);
+                    continue;
+                }
+                CaseSource::Input(input)
+            }
+            (None, Some(g)) if !visible => {
+                if !has_gen {
+                    log.at_line(lineno, "\"gen\" needs a gen.py in the package");
+                    continue;
+                }
+                CaseSource::Gen { n: g.n, seed: g.seed }
+            }
+            (None, Some(_)) => {
+                log.at_line(lineno, "examples are shown to the candidate, so they need an explicit \"input\"");
+                continue;
+            }
+            _ => {
+                log.at_line(lineno, "a test needs exactly one of \"input\" or \"gen\"");
+                continue;
+            }
+        };
+        if visible && raw.expected.is_none() {
+            log.at_line(lineno, "examples need an \"expected\" output");
+            continue;
+        }
+        if let Some(expected) = &raw.expected {
+            if let Err(message) = check_expected(spec, expected) {
+                log.at_line(lineno, format!("expected: {message}"));
+                continue;
+            }
+        }
+        if let (Kind::Function(sig), CaseSource::Input(input)) = (&spec.kind, &source) {
+            let infinite = sig.args.iter().any(|a| input.get(&a.name).is_some_and(|v| a.ty.may_be_infinite(v)));
+            if infinite && raw.take.is_none() {
+                log.at_line(lineno, "an infinite input needs \"take\": how many result items to consume");
+                continue;
+            }
+        }
+        cases.push(TestCase {
+            visible,
+            file: rel,
+            line: lineno,
+            category,
+            note: raw.note,
+            source,
+            expected: raw.expected,
+            take: raw.take,
+            brute: raw.brute,
+        });
+    }
+    cases
+}
+
+fn check_input(kind: &Kind, input: &Value) -> Result<(), String> {
+    let Value::Object(map) = input else {
+        return Err("\"input\" must be an object of arguments by name".into());
+    };
+    match kind {
+        Kind::Function(sig) => {
+            for key in map.keys() {
+                if !sig.args.iter().any(|a| &a.name == key) {
+                    let names: Vec<_> = sig.args.iter().map(|a| a.name.as_str()).collect();
+                    return Err(format!("unknown argument `{key}`; the signature has: {}", names.join(", ")));
+                }
+            }
+            for arg in &sig.args {
+                let value = map.get(&arg.name).ok_or_else(|| format!("argument `{}` is missing", arg.name))?;
+                arg.ty.check(value).map_err(|e| format!("argument `{}`: {e}", arg.name))?;
+            }
+            Ok(())
+        }
+        Kind::Design(design) => {
+            let (Some(Value::Array(ops)), Some(Value::Array(args))) = (map.get("operations"), map.get("arguments")) else {
+                return Err("a design test's input is {\"operations\": [...], \"arguments\": [[...], ...]}".into());
+            };
+            if ops.len() != args.len() {
+                return Err(format!("{} operations but {} argument lists", ops.len(), args.len()));
+            }
+            for (i, (op, op_args)) in ops.iter().zip(args).enumerate() {
+                let name = op.as_str().ok_or_else(|| format!("operations[{i}] is not a string"))?;
+                let method = if i == 0 {
+                    if name != design.class {
+                        return Err(format!("operations[0] must construct `{}`, found `{name}`", design.class));
+                    }
+                    &design.methods[0]
+                } else {
+                    design
+                        .methods
+                        .iter()
+                        .skip(1)
+                        .find(|m| m.name == name)
+                        .ok_or_else(|| format!("operations[{i}]: `{name}` is not a method of `{}`", design.class))?
+                };
+                let Value::Array(values) = op_args else {
+                    return Err(format!("arguments[{i}] is not a list"));
+                };
+                if values.len() != method.args.len() {
+                    return Err(format!("arguments[{i}]: `{name}` takes {} arguments, given {}", method.args.len(), values.len()));
+                }
+                for (arg, value) in method.args.iter().zip(values) {
+                    arg.ty.check(value).map_err(|e| format!("arguments[{i}] `{}`: {e}", arg.name))?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+fn check_expected(spec: &Spec, expected: &Value) -> Result<(), String> {
+    if let Some(raises) = expected.get("$raises") {
+        return match raises {
+            Value::String(name) if is_identifier(name) => Ok(()),
+            _ => Err("\"$raises\" names an exception class".into()),
+        };
+    }
+    match &spec.kind {
+        // A custom checker judges its own forms (e.g. a value with observations).
+        _ if spec.compare == Compare::Custom => Ok(()),
+        Kind::Function(sig) => {
+            let judged = match &sig.mutates {
+                Some(m) => sig.args.iter().find(|a| &a.name == m).map(|a| &a.ty),
+                None => Some(&sig.returns),
+            };
+            judged.map_or(Ok(()), |ty| ty.check(expected))
+        }
+        Kind::Design(_) => match expected {
+            Value::Array(_) => Ok(()),
+            _ => Err("a design test expects the list of return values".into()),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn two_sum_files() -> PackageFiles {
+        let mut files = BTreeMap::new();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../problems/two-sum");
+        for name in ["problem.toml", "statement.md", "solution.py", "brute.py", "gen.py", "checker.py", "tests/examples.jsonl", "tests/hidden.jsonl"] {
+            files.insert(name.to_owned(), fs_err::read(format!("{dir}/{name}")).expect("two-sum file"));
+        }
+        PackageFiles { root: "problems/two-sum".into(), dir_name: "two-sum".into(), files }
+    }
+
+    fn check(edit: impl FnOnce(&mut BTreeMap<String, Vec<u8>>)) -> Vec<String> {
+        let mut pkg = two_sum_files();
+        edit(&mut pkg.files);
+        match load_package(&pkg) {
+            Ok(_) => vec![],
+            Err(diags) => diags.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    fn replace(files: &mut BTreeMap<String, Vec<u8>>, name: &str, from: &str, to: &str) {
+        let text = String::from_utf8(files[name].clone()).expect("utf-8");
+        assert!(text.contains(from), "{name} has no `{from}`");
+        files.insert(name.to_owned(), text.replacen(from, to, 1).into_bytes());
+    }
+
+    #[test]
+    fn the_model_package_is_valid() {
+        assert_eq!(check(|_| {}), Vec::<String>::new());
+    }
+
+    #[test]
+    fn mistakes_in_problem_toml_are_located() {
+        insta::assert_debug_snapshot!(check(|f| {
+            replace(f, "problem.toml", "type = \"list[int]\"", "type = \"lst[int]\"");
+            replace(f, "problem.toml", "difficulty = \"easy\"", "difficulty = \"simple\"");
+            replace(f, "problem.toml", "arrays-and-hashing", "arrays-and-hashng");
+        }));
+    }
+
+    #[test]
+    fn toml_syntax_errors_are_located() {
+        insta::assert_debug_snapshot!(check(|f| replace(f, "problem.toml", "time_ms = 1000", "time_ms = ")));
+    }
+
+    #[test]
+    fn mistakes_in_tests_are_located_by_line() {
+        insta::assert_debug_snapshot!(check(|f| {
+            replace(f, "tests/hidden.jsonl", "\"target\": 9}", "\"target\": \"9\"}");
+            replace(f, "tests/hidden.jsonl", "\"category\": \"zeros\"", "\"category\": \"zeroes\"");
+            replace(f, "tests/examples.jsonl", ", \"expected\": [1, 3]", "");
+            replace(f, "tests/hidden.jsonl", "{\"category\": \"extremes\"", "{\"category\": \"extremes\",");
+        }));
+    }
+
+    #[test]
+    fn missing_and_non_utf8_files_are_reported() {
+        insta::assert_debug_snapshot!(check(|f| {
+            f.remove("brute.py");
+            f.insert("solution.py".into(), b"def two_sum(nums, target):\n    return [\xff]\n".to_vec());
+        }));
+    }
+}
