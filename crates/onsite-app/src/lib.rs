@@ -1,1 +1,240 @@
-//! placeholder
+//! The one API both of onsite's front ends call.
+//!
+//! The CLI (and later the web server) parse their input, call these functions, and render the
+//! plain serialisable reports they return. Nothing here prints or knows about terminals or HTTP.
+
+mod report;
+mod settings;
+mod stub;
+
+use std::path::Path;
+
+use onsite_judge::{Judge, JudgeEvent, Python, Scope, Submission};
+use onsite_problems::{Catalog, Diagnostic, Problem};
+use onsite_types::{Difficulty, Verdict};
+
+pub use onsite_judge::JudgeEvent as Event;
+pub use report::{ComplexityReport, ProblemSummary, SubmissionReport, TestCounts};
+pub use settings::{Settings, ENV_CACHE_DIR, ENV_PROBLEMS_DIR, ENV_PYTHON};
+pub use stub::stub_for;
+
+/// The largest submission onsite reads.
+pub const MAX_SOURCE_BYTES: u64 = 1 << 20;
+
+/// What went wrong, in terms a user can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// No problem has this slug.
+    #[error("unknown problem `{slug}`{}", suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
+    UnknownProblem {
+        /// The slug given.
+        slug: String,
+        /// The closest known slug.
+        suggestion: Option<String>,
+    },
+    /// The submission file could not be read.
+    #[error("cannot read `{}`: {source}", path.display())]
+    ReadSubmission {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The submission is not UTF-8.
+    #[error("`{}` is not UTF-8 text (first invalid byte on line {line}); save it as UTF-8", path.display())]
+    NotUtf8 {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The line of the first invalid byte.
+        line: usize,
+    },
+    /// The submission is too large to be a solution.
+    #[error("`{}` is {size} bytes; a submission may be at most {MAX_SOURCE_BYTES} bytes", path.display())]
+    TooLarge {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Its size.
+        size: u64,
+    },
+    /// A file onsite would write already exists.
+    #[error("`{}` already exists; pass --force to overwrite it, or choose another folder", path.display())]
+    WouldOverwrite {
+        /// The file.
+        path: std::path::PathBuf,
+    },
+    /// Writing a file failed.
+    #[error("cannot write `{}`: {source}", path.display())]
+    Write {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The problems folder could not be read.
+    #[error(transparent)]
+    Problems(#[from] onsite_problems::Error),
+    /// The judge failed (not the submission).
+    #[error(transparent)]
+    Judge(#[from] onsite_judge::JudgeError),
+}
+
+impl AppError {
+    /// Whether the user asked for something that does not exist or cannot be used (exit code 2)
+    /// rather than onsite failing.
+    pub fn is_usage(&self) -> bool {
+        matches!(self, AppError::UnknownProblem { .. } | AppError::ReadSubmission { .. } | AppError::NotUtf8 { .. } | AppError::TooLarge { .. } | AppError::WouldOverwrite { .. })
+    }
+}
+
+/// The outcome of checking the problem packages.
+#[derive(Debug, Clone, Default)]
+pub struct PackageCheck {
+    /// Problems that passed.
+    pub ok: Vec<String>,
+    /// Every mistake found.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// onsite's core: a catalog and a judge.
+pub struct App {
+    catalog: Catalog,
+    settings: Settings,
+    judge: Option<Judge>,
+}
+
+impl App {
+    /// Open the catalog named by the settings. The interpreter is resolved on first use.
+    pub fn open(settings: Settings) -> Result<App, AppError> {
+        let catalog = match &settings.problems_dir {
+            Some(dir) => Catalog::from_dir(dir)?,
+            None => Catalog::bundled(),
+        };
+        for broken in catalog.broken() {
+            tracing::warn!(package = %broken.dir_name, errors = broken.diagnostics.len(), "problem package skipped: run `onsite problems check`");
+        }
+        Ok(App { catalog, settings, judge: None })
+    }
+
+    /// The catalog.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    fn judge(&mut self) -> Result<&Judge, AppError> {
+        if self.judge.is_none() {
+            let cache = self.settings.effective_cache_dir();
+            let python = Python::resolve(self.settings.python.as_deref(), cache.as_deref())?;
+            tracing::debug!(python = %python.executable.display(), "interpreter resolved");
+            self.judge = Some(Judge::new(python, cache));
+        }
+        Ok(self.judge.as_ref().expect("set above"))
+    }
+
+    /// A problem by slug, or an error suggesting the closest one.
+    pub fn problem(&self, slug: &str) -> Result<&Problem, AppError> {
+        self.catalog.get(slug).ok_or_else(|| AppError::UnknownProblem { slug: slug.to_owned(), suggestion: self.catalog.suggest(slug).map(str::to_owned) })
+    }
+
+    /// Problems matching the filters, sorted by difficulty then slug.
+    pub fn list(&self, pattern: Option<&str>, difficulty: Option<Difficulty>) -> Vec<ProblemSummary> {
+        let mut out: Vec<ProblemSummary> = self
+            .catalog
+            .problems()
+            .iter()
+            .filter(|p| pattern.is_none_or(|pat| p.patterns.iter().any(|x| x == pat)))
+            .filter(|p| difficulty.is_none_or(|d| p.difficulty == d))
+            .map(ProblemSummary::of)
+            .collect();
+        out.sort_by(|a, b| a.difficulty.cmp(&b.difficulty).then_with(|| a.slug.cmp(&b.slug)));
+        out
+    }
+
+    /// Judge source code against a problem.
+    pub fn judge_source(&mut self, slug: &str, filename: &str, source: String, scope: Scope, on_event: &mut dyn FnMut(&JudgeEvent)) -> Result<SubmissionReport, AppError> {
+        let problem = self.problem(slug)?.clone();
+        let submission = Submission { filename: filename.to_owned(), source };
+        let report = self.judge()?.judge(&problem, &submission, scope, on_event)?;
+        Ok(SubmissionReport::new(&problem, report))
+    }
+
+    /// Judge a file against a problem.
+    pub fn judge_file(&mut self, slug: &str, path: &Path, scope: Scope, on_event: &mut dyn FnMut(&JudgeEvent)) -> Result<SubmissionReport, AppError> {
+        self.problem(slug)?;
+        let source = read_submission(path)?;
+        let filename = path.file_name().map_or_else(|| "solution.py".to_owned(), |f| f.to_string_lossy().into_owned());
+        self.judge_source(slug, &filename, source, scope, on_event)
+    }
+
+    /// Write a stub for a problem into `dir`; returns the path written.
+    pub fn start(&self, slug: &str, dir: &Path, force: bool) -> Result<std::path::PathBuf, AppError> {
+        let problem = self.problem(slug)?;
+        let path = dir.join(format!("{}.py", problem.slug.replace('-', "_")));
+        if path.exists() && !force {
+            return Err(AppError::WouldOverwrite { path });
+        }
+        let write = || -> std::io::Result<()> {
+            fs_err::create_dir_all(dir)?;
+            fs_err::write(&path, stub_for(problem))
+        };
+        write().map_err(|source| AppError::Write { path: path.clone(), source })?;
+        Ok(path)
+    }
+
+    /// Check every package; with `run`, also judge each problem's reference solutions and
+    /// sample submissions and compare their verdicts with the expected ones.
+    pub fn check_problems(&mut self, run: bool, on_problem: &mut dyn FnMut(&str)) -> Result<PackageCheck, AppError> {
+        let mut check = PackageCheck::default();
+        for broken in self.catalog.broken() {
+            check.diagnostics.extend(broken.diagnostics.iter().cloned());
+        }
+        let problems: Vec<Problem> = self.catalog.problems().to_vec();
+        for problem in &problems {
+            on_problem(&problem.slug);
+            let before = check.diagnostics.len();
+            if run {
+                self.run_package(problem, &mut check.diagnostics)?;
+            }
+            if check.diagnostics.len() == before {
+                check.ok.push(problem.slug.clone());
+            }
+        }
+        Ok(check)
+    }
+
+    fn run_package(&mut self, problem: &Problem, diags: &mut Vec<Diagnostic>) -> Result<(), AppError> {
+        let root = match &self.settings.problems_dir {
+            Some(dir) => dir.join(&problem.slug).display().to_string(),
+            None => format!("problems/{}", problem.slug),
+        };
+        let mut samples = vec![("solution.py".to_owned(), Verdict::Accepted, problem.solution.clone())];
+        samples.extend(problem.submissions.iter().map(|s| (format!("submissions/{}/{}", s.expected, s.name), s.expected, s.source.clone())));
+        for (name, expected, source) in samples {
+            let report = match self.judge()?.judge(problem, &Submission { filename: name.rsplit('/').next().unwrap_or(&name).to_owned(), source }, Scope::All, &mut |_| {}) {
+                Ok(r) => r,
+                Err(onsite_judge::JudgeError::Reference { what, test, message, .. }) => {
+                    diags.push(Diagnostic { file: format!("{root}/{what}"), line: None, message: format!("fails on {test}: {message}") });
+                    return Ok(());
+                }
+                Err(e) => return Err(e.into()),
+            };
+            if report.verdict != expected {
+                let why = report.failure.as_ref().map(|f| format!(": {}", f.message)).unwrap_or_default();
+                diags.push(Diagnostic { file: format!("{root}/{name}"), line: None, message: format!("expected {expected}, judged {}{why}", report.verdict) });
+            }
+        }
+        Ok(())
+    }
+}
+
+fn read_submission(path: &Path) -> Result<String, AppError> {
+    let meta = fs_err::metadata(path).map_err(|source| AppError::ReadSubmission { path: path.to_owned(), source: source.into() })?;
+    if meta.len() > MAX_SOURCE_BYTES {
+        return Err(AppError::TooLarge { path: path.to_owned(), size: meta.len() });
+    }
+    let bytes = fs_err::read(path).map_err(|source| AppError::ReadSubmission { path: path.to_owned(), source })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..valid].iter().filter(|b| **b == b'\n').count() + 1;
+        AppError::NotUtf8 { path: path.to_owned(), line }
+    })
+}

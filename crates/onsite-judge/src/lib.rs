@@ -1,1 +1,72 @@
-//! placeholder
+//! onsite's judge: runs a Python submission against a problem's tests and tells the truth
+//! about it.
+//!
+//! The candidate's code runs in its own Python process inside the cage (`onsite-cage`), driven
+//! by the embedded harness (`harness/harness.py`) over private pipes ([`protocol`]). The harness
+//! returns canonical values; expected outputs stay in this process and are compared here
+//! ([`compare`], or the package's `checker.py` in a separate trusted process). Time is the
+//! kernel's CPU accounting of the child, measured from outside.
+//!
+//! Anything the submission does is a [`Verdict`](onsite_types::Verdict) in the
+//! [`JudgeReport`]; a [`JudgeError`] means onsite itself could not judge.
+
+pub mod compare;
+mod judge;
+mod process;
+pub mod protocol;
+mod python;
+mod report;
+
+use std::path::PathBuf;
+
+pub use judge::{Judge, JudgeEvent, PreparedTest, Scope, Submission};
+pub use python::Python;
+pub use report::{FailedTest, Failure, JudgeReport, TestRecord};
+
+/// Failures of onsite itself (never of the submission).
+#[derive(Debug, thiserror::Error)]
+pub enum JudgeError {
+    /// No Python interpreter was found.
+    #[error("no Python interpreter `{requested}` found on PATH")]
+    PythonNotFound {
+        /// What was looked for.
+        requested: String,
+    },
+    /// The interpreter did not answer the probe.
+    #[error("`{}` does not work as Python 3.8+: {message}", python.display())]
+    PythonProbe {
+        /// The interpreter.
+        python: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+    /// The harness did not start.
+    #[error("the judge's harness did not start under `{}`: {detail}", python.display())]
+    HarnessStart {
+        /// The interpreter.
+        python: PathBuf,
+        /// What happened instead.
+        detail: String,
+    },
+    /// The two ends of the protocol disagree.
+    #[error("harness protocol error: {0}")]
+    Protocol(String),
+    /// The problem's own reference code (solution, generator, checker) failed.
+    #[error("problem `{slug}`: {what} failed on {test}: {message}")]
+    Reference {
+        /// The problem.
+        slug: String,
+        /// Which file ("solution.py", "gen.py", "checker.py").
+        what: &'static str,
+        /// Which test (`tests/hidden.jsonl:12`).
+        test: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// The cage failed.
+    #[error(transparent)]
+    Cage(#[from] onsite_cage::Error),
+    /// An I/O error around the judged process.
+    #[error("I/O error while judging: {0}")]
+    Io(#[from] std::io::Error),
+}

@@ -1,1 +1,277 @@
-fn main() {}
+//! The `onsite` command line: parse arguments, call `onsite-app`, render, exit.
+//!
+//! Exit codes: 0 whenever a verdict (or the requested output) was produced, whatever the
+//! verdict; 1 when onsite itself failed (or `problems check` found mistakes); 2 on a usage
+//! error (unknown problem, unreadable file, bad flag), with one line on stderr.
+
+mod render;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use onsite_app::{App, AppError, Event, Settings, ENV_CACHE_DIR, ENV_PROBLEMS_DIR, ENV_PYTHON};
+use onsite_judge::Scope;
+use onsite_types::Difficulty;
+
+/// A self-hosted Python coding-interview gym and judge.
+#[derive(Debug, Parser)]
+#[command(name = "onsite", version, about, long_about = None)]
+struct Cli {
+    /// More logging on stderr (-v info, -vv debug); RUST_LOG overrides.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
+    /// Python interpreter to judge with (path or name on PATH) [default: python3].
+    #[arg(long, env = ENV_PYTHON, global = true, value_name = "PYTHON")]
+    python: Option<PathBuf>,
+    /// Use the problem packages in this folder instead of the bundled ones.
+    #[arg(long, env = ENV_PROBLEMS_DIR, global = true, value_name = "DIR")]
+    problems_dir: Option<PathBuf>,
+    /// Where to keep caches [default: the user cache directory].
+    #[arg(long, env = ENV_CACHE_DIR, global = true, value_name = "DIR", hide_short_help = true)]
+    cache_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Judge a solution against every test (examples and hidden).
+    Judge {
+        /// The problem.
+        slug: String,
+        /// Your Python file.
+        file: PathBuf,
+        /// Print the machine-readable JSON report on stdout.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run a solution on the visible examples only (fast).
+    Run {
+        /// The problem.
+        slug: String,
+        /// Your Python file.
+        file: PathBuf,
+        /// Print the machine-readable JSON report on stdout.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List problems.
+    List {
+        /// Only problems tagged with this pattern (e.g. sliding-window).
+        #[arg(long)]
+        pattern: Option<String>,
+        /// Only problems of this difficulty.
+        #[arg(long, value_parser = parse_difficulty)]
+        difficulty: Option<Difficulty>,
+        /// JSON on stdout.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a problem's statement.
+    Show {
+        /// The problem.
+        slug: String,
+    },
+    /// Write a starting file for a problem (signature and a reasoning template).
+    Start {
+        /// The problem.
+        slug: String,
+        /// Folder to write into.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Judge a bundled example solution and print the report (what `onsite` alone does).
+    Demo,
+    /// Tools for problem packages.
+    Problems {
+        #[command(subcommand)]
+        command: ProblemsCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ProblemsCommand {
+    /// Validate every package; with --run, also judge each reference solution and sample
+    /// submission and compare the verdicts with the expected ones.
+    Check {
+        /// Also run the references and sample submissions.
+        #[arg(long)]
+        run: bool,
+    },
+}
+
+fn parse_difficulty(s: &str) -> Result<Difficulty, String> {
+    s.parse().map_err(|e: onsite_types::UnknownWord| e.to_string())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.verbose);
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            let usage = err.downcast_ref::<AppError>().is_some_and(AppError::is_usage);
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            let mut stderr = anstream::stderr();
+            let red = anstyle::AnsiColor::Red.on_default().bold();
+            let _ = writeln!(stderr, "{red}error:{red:#} {err}");
+            for cause in err.chain().skip(1) {
+                let _ = writeln!(stderr, "  Caused by: {cause}");
+            }
+            if let Some(hint) = hint_for(&err) {
+                let _ = writeln!(stderr, "  hint: {hint}");
+            }
+            ExitCode::from(if usage { 2 } else { 1 })
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+fn hint_for(err: &anyhow::Error) -> Option<&'static str> {
+    match err.downcast_ref::<AppError>()? {
+        AppError::UnknownProblem { .. } => Some("`onsite list` shows every problem"),
+        AppError::Judge(onsite_judge::JudgeError::PythonNotFound { .. }) => Some("install Python 3, or point --python / ONSITE_PYTHON at an interpreter"),
+        _ => None,
+    }
+}
+
+fn init_logging(verbose: u8) {
+    let default = match verbose {
+        0 => "warn",
+        1 => "info",
+        _ => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).without_time().init();
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let settings = Settings { python: cli.python, cache_dir: cli.cache_dir, problems_dir: cli.problems_dir };
+    let mut app = App::open(settings)?;
+    match cli.command.unwrap_or(Command::Demo) {
+        Command::Judge { slug, file, json } => judge(&mut app, &slug, &file, Scope::All, json),
+        Command::Run { slug, file, json } => judge(&mut app, &slug, &file, Scope::Examples, json),
+        Command::Demo => demo(&mut app),
+        Command::List { pattern, difficulty, json } => {
+            let problems = app.list(pattern.as_deref(), difficulty);
+            if json {
+                println_out(&serde_json::to_string_pretty(&problems)?)?;
+            } else {
+                print_out(&render::problem_list(&problems))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Show { slug } => {
+            let problem = app.problem(&slug)?;
+            let mut text = format!("# {}\n\n*{} · {}*\n\n{}", problem.title, problem.difficulty, problem.patterns.join(", "), problem.statement);
+            text.push_str(&format!("\n\nStart with `onsite start {slug}`; target complexity **{}** time.\n", problem.complexity.time));
+            if std::io::stdout().is_terminal() {
+                termimad::print_text(&text);
+            } else {
+                print_out(&text)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Start { slug, dir, force } => {
+            let path = app.start(&slug, &dir, force)?;
+            println_out(&format!("wrote {}\nnext: edit it, then `onsite run {slug} {}` (examples) or `onsite judge {slug} {}`", path.display(), path.display(), path.display()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Problems { command: ProblemsCommand::Check { run } } => check(&mut app, run),
+    }
+}
+
+fn judge(app: &mut App, slug: &str, file: &std::path::Path, scope: Scope, json: bool) -> anyhow::Result<ExitCode> {
+    app.problem(slug)?;
+    let bar = (!json && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(indicatif::ProgressStyle::with_template("{spinner} judging {msg} [{bar:30}] {pos}/{len}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()).progress_chars("=> "));
+        bar.set_message(slug.to_owned());
+        bar
+    });
+    let mut on_event = |event: &Event| {
+        if let Some(bar) = &bar {
+            match event {
+                Event::Started { total } => bar.set_length(*total as u64),
+                Event::TestFinished { .. } => bar.inc(1),
+            }
+        }
+    };
+    let report = app.judge_file(slug, file, scope, &mut on_event);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let report = report?;
+    if json {
+        println_out(&serde_json::to_string(&report)?)?;
+    } else {
+        print_out(&render::submission(&report))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn demo(app: &mut App) -> anyhow::Result<ExitCode> {
+    let problem = app.problem("two-sum")?;
+    let sample = problem
+        .submissions
+        .iter()
+        .find(|s| s.name == "leetcode_style.py")
+        .context("the bundled two-sum package has no leetcode_style.py sample")?;
+    let source = sample.source.clone();
+    print_out(&format!("Judging a LeetCode-style solution of two-sum, pasted unchanged:\n\n{}\n", indent(&source)))?;
+    let report = app.judge_source("two-sum", "leetcode_style.py", source, Scope::All, &mut |_| {})?;
+    print_out(&render::submission(&report))?;
+    print_out("\nNext: `onsite list` to pick a problem, `onsite start <slug>` for a stub, `onsite judge <slug> <file>` to judge it.\n")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn indent(s: &str) -> String {
+    s.lines().map(|l| format!("    {l}\n")).collect()
+}
+
+fn check(app: &mut App, run: bool) -> anyhow::Result<ExitCode> {
+    let mut stderr = anstream::stderr();
+    let verbose_progress = run && std::io::stderr().is_terminal();
+    let result = app.check_problems(run, &mut |slug| {
+        if verbose_progress {
+            let _ = writeln!(stderr, "checking {slug}…");
+        }
+    })?;
+    let mut out = String::new();
+    for d in &result.diagnostics {
+        out.push_str(&format!("{d}\n"));
+    }
+    let broken = app.catalog().broken().len();
+    let failed_runs = result.diagnostics.len() > 0 && broken == 0;
+    out.push_str(&format!(
+        "{} problems ok, {} broken packages, {} mistakes{}\n",
+        result.ok.len(),
+        broken + usize::from(failed_runs && result.ok.len() < app.catalog().problems().len()),
+        result.diagnostics.len(),
+        if run { " (references and sample submissions judged)" } else { "" }
+    ));
+    print_out(&out)?;
+    Ok(if result.diagnostics.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+fn print_out(s: &str) -> anyhow::Result<()> {
+    let mut stdout = anstream::stdout();
+    stdout.write_all(s.as_bytes())?;
+    stdout.flush()?;
+    Ok(())
+}
+
+fn println_out(s: &str) -> anyhow::Result<()> {
+    print_out(&format!("{s}\n"))
+}

@@ -1,0 +1,28 @@
+//! Settings, resolved once by the binary and passed down explicitly.
+
+use std::path::PathBuf;
+
+/// Environment variable: the Python interpreter to judge with (a path or a name on PATH).
+pub const ENV_PYTHON: &str = "ONSITE_PYTHON";
+/// Environment variable: where onsite keeps caches (default: the user's cache directory).
+pub const ENV_CACHE_DIR: &str = "ONSITE_CACHE_DIR";
+/// Environment variable: a problems folder to use instead of the bundled problems.
+pub const ENV_PROBLEMS_DIR: &str = "ONSITE_PROBLEMS_DIR";
+
+/// Every setting the app needs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// The interpreter; `None` finds `python3` on PATH.
+    pub python: Option<PathBuf>,
+    /// Cache directory; `None` uses the platform's (XDG) cache directory.
+    pub cache_dir: Option<PathBuf>,
+    /// A problems folder; `None` uses the problems bundled into the binary.
+    pub problems_dir: Option<PathBuf>,
+}
+
+impl Settings {
+    /// The cache directory in effect.
+    pub fn effective_cache_dir(&self) -> Option<PathBuf> {
+        self.cache_dir.clone().or_else(|| directories::ProjectDirs::from("dev", "onsite", "onsite").map(|d| d.cache_dir().to_path_buf()))
+    }
+}

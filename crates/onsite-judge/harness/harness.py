@@ -1,0 +1,631 @@
+# onsite judge harness, protocol version 1.
+#
+# Runs inside the process that executes Python for the judge: the candidate's submission, or a
+# trusted problem file (reference solution, generator, checker). The judge talks to it over two
+# private pipes, fd 3 (commands in) and fd 4 (replies out); every message is a 4-byte
+# little-endian length followed by UTF-8 JSON. Nothing here uses stdout or stderr: whatever the
+# code prints goes to the judge's output pipe and is shown, never parsed.
+#
+# What crosses the pipe out of this process is a canonical value (plain lists, dicts, numbers,
+# strings), never a verdict: expected outputs never enter this process, and the judge compares
+# outside it. Time and memory are measured by the judge from the kernel, not here.
+import sys
+import os
+
+_PROTOCOL = 1
+_IN_FD = 3
+_OUT_FD = 4
+_MAX_ITEMS = 1000000
+_MAX_DEPTH = 2000
+
+_read = os.read
+_write = os.write
+_exit = os._exit
+_stdout = sys.stdout
+_stderr = sys.stderr
+
+from json import dumps as _json_dumps, loads as _json_loads  # noqa: E402
+
+
+def _read_exact(n):
+    chunks = []
+    while n:
+        chunk = _read(_IN_FD, n)
+        if not chunk:
+            _exit(0)  # the judge closed the pipe: nothing more to do
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def _receive():
+    size = int.from_bytes(_read_exact(4), "little")
+    return _json_loads(_read_exact(size))
+
+
+def _flush_output():
+    for stream in (sys.stdout, sys.stderr, _stdout, _stderr):
+        try:
+            stream.flush()
+        except BaseException:
+            pass
+
+
+def _send(message):
+    _flush_output()
+    data = _json_dumps(message, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    data = len(data).to_bytes(4, "little") + data
+    while data:
+        data = data[_write(_OUT_FD, data):]
+
+
+# ----------------------------------------------------------------------------------------------
+# LeetCode's predefined classes.
+
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+    def __repr__(self):
+        values, node, seen = [], self, set()
+        while node is not None and len(values) < 20 and id(node) not in seen:
+            seen.add(id(node))
+            values.append(repr(node.val))
+            node = node.next
+        tail = " -> ..." if node is not None else ""
+        return "ListNode(" + " -> ".join(values) + tail + ")"
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+    def __repr__(self):
+        return "TreeNode(%r)" % (self.val,)
+
+
+# ----------------------------------------------------------------------------------------------
+# From test JSON to Python values.
+
+
+def _build_list(values):
+    head = None
+    for v in reversed(values):
+        head = ListNode(v, head)
+    return head
+
+
+def _build_cycle_list(spec):
+    values, pos = spec["values"], spec["pos"]
+    nodes = [ListNode(v) for v in values]
+    for a, b in zip(nodes, nodes[1:]):
+        a.next = b
+    if nodes and pos >= 0:
+        nodes[-1].next = nodes[pos]
+    return nodes[0] if nodes else None
+
+
+def _build_tree(values):
+    if not values:
+        return None
+    root = TreeNode(values[0])
+    level, i = [root], 1
+    while level and i < len(values):
+        nxt = []
+        for node in level:
+            if i < len(values) and values[i] is not None:
+                node.left = TreeNode(values[i])
+                nxt.append(node.left)
+            i += 1
+            if i < len(values) and values[i] is not None:
+                node.right = TreeNode(values[i])
+                nxt.append(node.right)
+            i += 1
+        level = nxt
+    return root
+
+
+def _one_shot(items):
+    for item in items:
+        yield item
+
+
+_SCALARS = ("int", "str", "bool", "None", "any")
+
+
+def _to_py(value, t, ctx):
+    if t.__class__ is str:
+        if t in _SCALARS:
+            return value
+        if t == "float":
+            return float(value)
+        if t == "ListNode":
+            return _build_list(value)
+        if t == "TreeNode":
+            return _build_tree(value)
+        if t == "CycleList":
+            return _build_cycle_list(value)
+        if t == "AsyncFetch":
+            return _make_fetch(value, ctx)
+        raise ValueError("unknown type %r" % (t,))
+    (kind, inner), = t.items()
+    if kind == "list":
+        if inner in _SCALARS:
+            return value
+        return [_to_py(v, inner, ctx) for v in value]
+    if kind == "optional":
+        return None if value is None else _to_py(value, inner, ctx)
+    if kind == "dict":
+        kt, vt = inner
+        return {(int(k) if kt == "int" else k): _to_py(v, vt, ctx) for k, v in value.items()}
+    if kind == "iterable":
+        if "count_from" in value:
+            import itertools
+            return itertools.count(value["count_from"])
+        return _one_shot([_to_py(v, inner, ctx) for v in value["items"]])
+    raise ValueError("unknown type %r" % (t,))
+
+
+# ----------------------------------------------------------------------------------------------
+# From returned Python values to canonical JSON values. Only exact builtin types are trusted;
+# objects are read through the base types' own methods, so an overridden __eq__, __iter__ or
+# __repr__ cannot change what is judged.
+
+
+class _Unjudgeable(Exception):
+    pass
+
+
+def _canon(obj, t, depth, take=None):
+    if depth > _MAX_DEPTH:
+        raise _Unjudgeable("the returned value is nested more than %d levels deep (or contains itself)" % _MAX_DEPTH)
+    if t.__class__ is dict:
+        (kind, inner), = t.items()
+        if kind == "optional":
+            return None if obj is None else _canon(obj, inner, depth)
+        if kind == "iterator":
+            return _consume(obj, inner, take, depth)
+        if kind == "list":
+            if obj.__class__ is list and inner in _SCALARS:
+                return [_canon(x, "any", depth + 1) for x in obj]
+            return [_canon(x, inner, depth + 1) for x in _as_sequence(obj)]
+    elif t == "ListNode" or t == "CycleList":
+        return _canon_list_nodes(obj, depth)
+    elif t == "TreeNode":
+        return _canon_tree(obj, depth)
+    return _canon_plain(obj, depth)
+
+
+def _as_sequence(obj):
+    tp = obj.__class__
+    if tp is list or tp is tuple:
+        return obj
+    if isinstance(obj, (list, tuple)):
+        return list.__iter__(obj) if isinstance(obj, list) else tuple.__iter__(obj)
+    if isinstance(obj, (str, bytes, dict)) or obj is None:
+        raise _Unjudgeable("returned %s where a list was expected" % _kind(obj))
+    try:
+        return list(obj)  # deque, range, generators...
+    except TypeError:
+        raise _Unjudgeable("returned %s where a list was expected" % _kind(obj))
+
+
+def _kind(obj):
+    if obj is None:
+        return "None"
+    return "a value of type %s" % type(obj).__name__
+
+
+def _canon_plain(obj, depth):
+    tp = obj.__class__
+    if obj is None or tp is bool or tp is str:
+        return obj
+    if tp is int:
+        if -(2 ** 63) <= obj < 2 ** 64:
+            return obj
+        return {"$int": str(obj)}
+    if tp is float:
+        if obj != obj or obj in (float("inf"), float("-inf")):
+            return {"$float": repr(obj)}
+        return obj
+    if tp is list or tp is tuple:
+        return [_canon_plain(x, depth + 1) for x in obj]
+    if tp is dict:
+        return _canon_dict(dict.items(obj), depth)
+    if tp is set or tp is frozenset:
+        items = [_canon_plain(x, depth + 1) for x in obj]
+        items.sort(key=lambda v: _json_dumps(v, sort_keys=True))
+        return items
+    if isinstance(obj, bool):
+        return bool(obj)
+    if isinstance(obj, int):
+        return _canon_plain(int.__int__(obj), depth)
+    if isinstance(obj, float):
+        return _canon_plain(float.__float__(obj), depth)
+    if isinstance(obj, str):
+        return str.__str__(obj)
+    if isinstance(obj, dict):
+        return _canon_dict(dict.items(obj), depth)
+    if isinstance(obj, (list, tuple)):
+        return [_canon_plain(x, depth + 1) for x in _as_sequence(obj)]
+    if isinstance(obj, (set, frozenset)):
+        return _canon_plain(set(set.__iter__(obj) if isinstance(obj, set) else frozenset.__iter__(obj)), depth)
+    name = type(obj).__name__
+    if name == "deque" or hasattr(type(obj), "__iter__") and not hasattr(type(obj), "__next__"):
+        if name in ("deque", "range", "dict_keys", "dict_values", "dict_items"):
+            return [_canon_plain(x, depth + 1) for x in list(obj)]
+    if isinstance(obj, ListNode) or (hasattr(obj, "val") and hasattr(obj, "next")):
+        return _canon_list_nodes(obj, depth)
+    if isinstance(obj, TreeNode):
+        return _canon_tree(obj, depth)
+    raise _Unjudgeable("returned %s, which the judge cannot compare" % _kind(obj))
+
+
+def _canon_dict(items, depth):
+    out = {}
+    for k, v in items:
+        if k.__class__ is not str:
+            k = _json_dumps(_canon_plain(k, depth + 1))
+        out[k] = _canon_plain(v, depth + 1)
+    return out
+
+
+def _canon_list_nodes(node, depth):
+    values, seen = [], set()
+    while node is not None:
+        if id(node) in seen:
+            raise _Unjudgeable("the returned linked list has a cycle")
+        seen.add(id(node))
+        try:
+            val, node = node.val, node.next
+        except AttributeError:
+            raise _Unjudgeable("returned %s where a ListNode was expected" % _kind(node))
+        values.append(_canon_plain(val, depth + 1))
+        if len(values) > _MAX_ITEMS:
+            raise _Unjudgeable("the returned linked list is longer than %d nodes" % _MAX_ITEMS)
+    return values
+
+
+def _canon_tree(root, depth):
+    out, level, seen = [], [root], set()
+    while level:
+        nxt = []
+        for node in level:
+            if node is None:
+                out.append(None)
+                continue
+            if id(node) in seen:
+                raise _Unjudgeable("the returned tree is not a tree: a node is reachable twice")
+            seen.add(id(node))
+            try:
+                out.append(_canon_plain(node.val, depth + 1))
+                nxt.append(node.left)
+                nxt.append(node.right)
+            except AttributeError:
+                raise _Unjudgeable("returned %s where a TreeNode was expected" % _kind(node))
+        level = nxt
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def _consume(obj, inner, take, depth):
+    try:
+        it = iter(obj)
+    except TypeError:
+        raise _Unjudgeable("returned %s, which is not iterable" % _kind(obj))
+    limit = _MAX_ITEMS if take is None else take
+    items = []
+    for _ in range(limit):
+        try:
+            item = next(it)
+        except StopIteration:
+            return items
+        items.append(_canon(item, inner, depth + 1))
+    if take is None:
+        raise _Unjudgeable("the returned iterator did not stop after %d items" % _MAX_ITEMS)
+    return items
+
+
+# ----------------------------------------------------------------------------------------------
+# asyncio on a virtual clock: sleeping advances time instantly, so concurrency and elapsed time
+# are exact and deterministic, and a test costs only the CPU it uses.
+
+_loop_class = None
+
+
+def _virtual_loop():
+    global _loop_class
+    import asyncio
+
+    if _loop_class is None:
+
+        class VirtualClockLoop(asyncio.SelectorEventLoop):
+            def __init__(self):
+                super().__init__()
+                self._virtual_now = 0.0
+                real_select = self._selector.select
+
+                def select(timeout=None):
+                    events = real_select(0)
+                    if events:
+                        return events
+                    if timeout is None:
+                        raise RuntimeError("deadlock: every task is waiting and nothing is scheduled to wake them")
+                    if timeout > 0:
+                        self._virtual_now += timeout
+                    return events
+
+                self._selector.select = select
+
+            def time(self):
+                return self._virtual_now
+
+        _loop_class = VirtualClockLoop
+    return asyncio, _loop_class()
+
+
+def _make_fetch(spec, ctx):
+    import asyncio
+
+    latency = spec["latency_ms"]
+    stats = {"calls": 0, "in_flight": 0, "max_in_flight": 0}
+    ctx["observed"] = stats
+
+    async def fetch(url):
+        stats["calls"] += 1
+        stats["in_flight"] += 1
+        if stats["in_flight"] > stats["max_in_flight"]:
+            stats["max_in_flight"] = stats["in_flight"]
+        try:
+            if url not in latency:
+                raise ValueError("fetch: unknown url %r" % (url,))
+            await asyncio.sleep(latency[url] / 1000.0)
+        finally:
+            stats["in_flight"] -= 1
+        return "body:" + url
+
+    return fetch
+
+
+# ----------------------------------------------------------------------------------------------
+# Loading code.
+
+_STATE = {}
+
+
+def _prelude_for(source):
+    import re
+
+    ns = {"ListNode": ListNode, "TreeNode": TreeNode}
+    modules = {}
+    for token in set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", source)):
+        where = _PRELUDE.get(token)
+        if where is None:
+            continue
+        name = where.lstrip("=")
+        module = modules.get(name)
+        if module is None:
+            module = modules[name] = __import__(name)
+        if where[0] == "=":
+            ns[token] = module
+        elif hasattr(module, token):
+            ns[token] = getattr(module, token)
+    return ns
+
+
+def _compile(source, filename):
+    try:
+        return compile(source, filename, "exec", dont_inherit=True), None
+    except SyntaxError as e:
+        return None, {"type": "syntax_error", "line": e.lineno or 1, "column": e.offset or 1,
+                      "message": e.msg, "text": (e.text or "").rstrip("\n")}
+    except ValueError as e:  # e.g. a NUL byte in the source
+        return None, {"type": "syntax_error", "line": 1, "column": 1, "message": str(e), "text": ""}
+
+
+def _format_traceback(exc, filename):
+    import linecache
+    import traceback
+
+    source = _STATE.get("source")
+    if source is not None:
+        # The code was compiled from a string: let tracebacks show its lines.
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
+    lines = ["Traceback (most recent call last):\n"] if frames else []
+    lines += traceback.format_list(frames)
+    try:
+        lines += traceback.format_exception_only(type(exc), exc)
+    except BaseException:
+        lines.append(type(exc).__name__ + "\n")
+    return "".join(lines)
+
+
+def _raised(exc, filename, seq=None, context=None):
+    mro = [c.__name__ for c in type(exc).__mro__ if c.__module__ == "builtins"]
+    try:
+        message = str(exc)[:500]
+    except BaseException:
+        message = ""
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return {"type": "raised", "seq": seq, "exception": type(exc).__name__, "mro": mro,
+            "message": message, "line": line, "context": context,
+            "traceback": _format_traceback(exc, filename)}
+
+
+def _load(msg):
+    filename = msg["filename"]
+    code, error = _compile(msg["source"], filename)
+    if error is not None:
+        return error
+    _STATE["source"] = msg["source"]
+    sys.setrecursionlimit(max(1000, int(msg.get("recursion_limit", 1000))))
+    ns = _prelude_for(msg["source"])
+    ns.update({"__name__": "solution", "__file__": filename, "__builtins__": __builtins__})
+    try:
+        exec(code, ns)
+    except BaseException as e:
+        return _raised(e, filename, context="while loading the file")
+    _STATE.update(ns=ns, filename=filename, problem=msg.get("problem"))
+    if msg.get("generator"):
+        gen_code, error = _compile(msg["generator"], "gen.py")
+        if error is not None:
+            return error
+        gen_ns = {"__name__": "gen", "__builtins__": __builtins__}
+        exec(gen_code, gen_ns)
+        _STATE["generate"] = gen_ns.get("generate")
+    problem = msg.get("problem")
+    if problem is not None:
+        entry = _entry(ns, problem)
+        if isinstance(entry, str):
+            return {"type": "missing_entry", "message": entry}
+        _STATE["entry"] = entry
+    return {"type": "loaded"}
+
+
+def _entry(ns, problem):
+    """A callable making the per-test entry point, or a message saying what is missing."""
+    if "design" in problem:
+        cls = ns.get(problem["design"]["class"])
+        if not isinstance(cls, type):
+            return "define `class %s` (the class this problem designs)" % problem["design"]["class"]
+        return lambda: cls
+    sig = problem["signature"]
+    solution = ns.get("Solution")
+    if isinstance(solution, type):
+        for name in (sig["leetcode_method"], sig["function"]):
+            if hasattr(solution, name):
+                return lambda: getattr(solution(), name)
+    for name in (sig["function"], sig["leetcode_method"]):
+        fn = ns.get(name)
+        if callable(fn):
+            return lambda: fn
+    return ("define a function `%s(%s)` or LeetCode's `class Solution` with a method `%s`"
+            % (sig["function"], ", ".join(a["name"] for a in sig["args"]), sig["leetcode_method"]))
+
+
+# ----------------------------------------------------------------------------------------------
+# Running tests.
+
+
+def _run(msg):
+    seq = msg["seq"]
+    problem = _STATE["problem"]
+    filename = _STATE["filename"]
+    take = msg.get("take")
+    ctx = {}
+    try:
+        if "design" in problem:
+            value = _run_design(problem["design"], msg["input"], ctx)
+        else:
+            value = _run_function(problem["signature"], msg["input"], take, ctx)
+    except _Unjudgeable as e:
+        return {"type": "unjudgeable", "seq": seq, "message": str(e)}
+    except _OperationFailed as e:
+        return _raised(e.cause, filename, seq, context=e.context)
+    except BaseException as e:
+        return _raised(e, filename, seq)
+    reply = {"type": "result", "seq": seq, "value": value}
+    if "observed" in ctx:
+        stats = dict(ctx["observed"])
+        stats.pop("in_flight", None)
+        stats["elapsed_ms"] = round(ctx.get("elapsed", 0.0) * 1000.0, 6)
+        reply["value"] = {"value": value, "observed": stats}
+    return reply
+
+
+class _OperationFailed(Exception):
+    def __init__(self, cause, context):
+        self.cause = cause
+        self.context = context
+
+
+def _run_function(sig, inp, take, ctx):
+    args = [_to_py(inp[a["name"]], a["type"], ctx) for a in sig["args"]]
+    fn = _STATE["entry"]()
+    result = fn(*args)
+    if sig.get("is_async") or _is_coroutine(result):
+        asyncio, loop = _virtual_loop()
+        try:
+            asyncio.set_event_loop(loop)
+            result = loop.run_until_complete(result)
+            ctx["elapsed"] = loop.time()
+        finally:
+            asyncio.set_event_loop(None)
+            loop.close()
+    mutated = sig.get("mutates")
+    if mutated is not None:
+        index = [a["name"] for a in sig["args"]].index(mutated)
+        return _canon(args[index], sig["args"][index]["type"], 0)
+    return _canon(result, sig["returns"], 0, take)
+
+
+def _is_coroutine(obj):
+    return type(obj).__name__ == "coroutine"
+
+
+def _run_design(design, inp, ctx):
+    methods = {m["name"]: m for m in design["methods"]}
+    make = _STATE["entry"]()
+    out = []
+    obj = None
+    for i, (op, raw_args) in enumerate(zip(inp["operations"], inp["arguments"])):
+        spec = methods["__init__"] if i == 0 else methods[op]
+        args = [_to_py(v, a["type"], ctx) for v, a in zip(raw_args, spec["args"])]
+        try:
+            if i == 0:
+                obj = make()(*args)
+                out.append(None)
+            else:
+                out.append(_canon(getattr(obj, op)(*args), spec.get("returns", "None"), 0))
+        except _Unjudgeable as e:
+            raise _Unjudgeable("operation %d (`%s`): %s" % (i, op, e))
+        except BaseException as e:
+            raise _OperationFailed(e, "in operation %d, `%s(%s)`" % (i, op, ", ".join(map(repr, raw_args))))
+    return out
+
+
+def _generate(msg):
+    import random
+
+    value = _STATE["generate"](msg["n"], random.Random(msg["seed"]))
+    return {"type": "generated", "seq": msg["seq"], "input": _canon_plain(value, 0)}
+
+
+def _check(msg):
+    verdict = _STATE["ns"]["check"](msg["input"], msg["expected"], msg["actual"])
+    if isinstance(verdict, tuple):
+        ok, message = verdict
+    else:
+        ok, message = verdict, ""
+    return {"type": "checked", "seq": msg["seq"], "ok": bool(ok), "message": str(message or "")}
+
+
+def _main():
+    _send({"type": "hello", "protocol": _PROTOCOL, "python": "%d.%d.%d" % sys.version_info[:3]})
+    handlers = {"load": _load, "run": _run, "gen": _generate, "check": _check}
+    while True:
+        msg = _receive()
+        kind = msg.get("type")
+        if kind == "load" and msg.get("protocol") != _PROTOCOL:
+            _send({"type": "protocol_mismatch", "protocol": _PROTOCOL})
+            _exit(3)
+        handler = handlers.get(kind)
+        if handler is None:
+            _send({"type": "protocol_error", "message": "unknown message %r" % (kind,)})
+            continue
+        _send(handler(msg))
+
+
+_main()

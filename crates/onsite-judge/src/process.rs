@@ -1,0 +1,239 @@
+//! One Python process running the harness inside the cage, and the exchange of one message.
+//!
+//! The judge measures every exchange from outside: CPU time from the kernel's per-process CPU
+//! clock between sending the request and receiving the reply, wall time around it, and what
+//! the process printed in between (drained from its output pipe and attributed to the test).
+
+use std::io::{ErrorKind, Read, Write};
+use std::os::fd::{AsFd, AsRawFd};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use nix::fcntl::{fcntl, FcntlArg, OFlag};
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use onsite_cage::{CageConfig, CagedProcess, Exit, Limits};
+use serde_json::Value;
+
+use crate::protocol::{encode, FrameReader, HARNESS_SOURCE, PROTOCOL_VERSION};
+use crate::python::Python;
+use crate::JudgeError;
+
+/// Output kept per exchange for the report (the rest is only counted).
+const KEPT_OUTPUT: usize = 4096;
+
+/// How one exchange ended.
+#[derive(Debug)]
+pub enum Reply {
+    /// The harness answered.
+    Message(Value),
+    /// The process ended (or closed its reply pipe) before answering.
+    Died(Exit),
+    /// It ran out of CPU time (or wall time) and was killed.
+    TimedOut {
+        /// Wall time ran out rather than CPU time (it slept or blocked).
+        wall: bool,
+    },
+    /// It printed more than the output limit and was killed.
+    OutputExceeded,
+    /// It wrote something on its reply pipe that is not a harness message, and was killed.
+    Garbled(String),
+}
+
+/// The outcome of one exchange, with what the judge measured.
+#[derive(Debug)]
+pub struct Exchange {
+    /// How it ended.
+    pub reply: Reply,
+    /// CPU time the process used during the exchange.
+    pub cpu: Duration,
+    /// Wall time of the exchange.
+    pub wall: Duration,
+    /// What it printed during the exchange (the first few KiB).
+    pub output: Vec<u8>,
+    /// Whether the printed output was cut.
+    pub output_truncated: bool,
+}
+
+/// Limits on one exchange.
+#[derive(Debug, Clone, Copy)]
+pub struct Budget {
+    /// CPU time.
+    pub cpu: Duration,
+    /// Wall time.
+    pub wall: Duration,
+}
+
+/// A harness process.
+pub struct HarnessProcess {
+    cage: CagedProcess,
+    frames: FrameReader,
+    output_total: u64,
+    output_limit: u64,
+    /// The Python version the harness reported.
+    pub python_version: String,
+}
+
+impl HarnessProcess {
+    /// Start the harness and complete the hello handshake.
+    pub fn start(python: &Python, workdir: &Path, limits: Limits, output_limit: u64) -> Result<HarnessProcess, JudgeError> {
+        let config = CageConfig {
+            program: python.executable.clone(),
+            args: vec!["-I".into(), "-S".into(), "-B".into(), "-c".into(), HARNESS_SOURCE.into()],
+            env: vec![
+                ("PATH".into(), "/usr/local/bin:/usr/bin:/bin".into()),
+                ("LANG".into(), "C.UTF-8".into()),
+                ("LC_ALL".into(), "C.UTF-8".into()),
+                ("HOME".into(), workdir.as_os_str().to_owned()),
+            ],
+            cwd: workdir.to_path_buf(),
+            limits,
+        };
+        let cage = CagedProcess::spawn(&config)?;
+        for fd in [cage.control_out.as_raw_fd(), cage.output.as_raw_fd(), cage.control_in.as_raw_fd()] {
+            fcntl(fd, FcntlArg::F_SETFL(OFlag::O_NONBLOCK)).map_err(|e| JudgeError::Io(e.into()))?;
+        }
+        let mut process = HarnessProcess { cage, frames: FrameReader::default(), output_total: 0, output_limit, python_version: String::new() };
+        let hello = process.receive(Budget { cpu: Duration::from_secs(10), wall: Duration::from_secs(20) })?;
+        match hello.reply {
+            Reply::Message(msg) if msg["type"] == "hello" && msg["protocol"] == PROTOCOL_VERSION => {
+                process.python_version = msg["python"].as_str().unwrap_or("?").to_owned();
+                Ok(process)
+            }
+            Reply::Message(msg) if msg["type"] == "hello" => Err(JudgeError::Protocol(format!(
+                "the harness speaks protocol {}, the judge {PROTOCOL_VERSION}",
+                msg["protocol"]
+            ))),
+            other => Err(JudgeError::HarnessStart {
+                python: python.executable.clone(),
+                detail: format!("{other:?}; output: {}", String::from_utf8_lossy(&hello.output)),
+            }),
+        }
+    }
+
+    /// Send a request and wait for its reply within the budget.
+    pub fn request(&mut self, message: &Value, budget: Budget) -> Result<Exchange, JudgeError> {
+        let frame = encode(message);
+        self.exchange(Some(frame), budget)
+    }
+
+    fn receive(&mut self, budget: Budget) -> Result<Exchange, JudgeError> {
+        self.exchange(None, budget)
+    }
+
+    /// Peak resident memory of the process so far, in KiB.
+    pub fn peak_memory_kb(&self) -> Option<u64> {
+        self.cage.peak_memory_bytes().map(|b| b / 1024)
+    }
+
+    /// Kill the process and everything it started.
+    pub fn kill(&mut self) {
+        let _ = self.cage.kill();
+    }
+
+    fn exchange(&mut self, frame: Option<Vec<u8>>, budget: Budget) -> Result<Exchange, JudgeError> {
+        let mut to_write = frame.unwrap_or_default();
+        let mut written = 0;
+        let cpu_start = self.cage.cpu_time().unwrap_or_default();
+        let start = Instant::now();
+        let mut output = Vec::new();
+        let mut output_truncated = false;
+        let mut buf = vec![0u8; 64 * 1024];
+        // The last CPU reading, for when the process is gone (a reaped process has no clock).
+        let mut cpu_seen = cpu_start;
+
+        let reply = loop {
+            if let Some(msg) = self.frames.next_frame().map_err(|e| e.to_string()).transpose() {
+                match msg {
+                    Ok(msg) => break Reply::Message(msg),
+                    Err(e) => {
+                        self.kill();
+                        break Reply::Garbled(e);
+                    }
+                }
+            }
+            cpu_seen = self.cage.cpu_time().unwrap_or(cpu_seen);
+            let cpu_used = cpu_seen.saturating_sub(cpu_start);
+            let wall_used = start.elapsed();
+            if cpu_used > budget.cpu || wall_used > budget.wall {
+                self.kill();
+                break Reply::TimedOut { wall: cpu_used <= budget.cpu };
+            }
+            // Single-threaded code cannot use CPU faster than wall time passes, so waiting for
+            // the remaining CPU budget is exact for it; threads are caught at the next wake-up.
+            let wait = (budget.cpu - cpu_used).min(budget.wall - wall_used).min(Duration::from_millis(100)) + Duration::from_millis(1);
+            let writing = written < to_write.len();
+            let (reply_ready, output_ready, writable, hung_up) = {
+                let mut fds = vec![
+                    PollFd::new(self.cage.control_out.as_fd(), PollFlags::POLLIN),
+                    PollFd::new(self.cage.output.as_fd(), PollFlags::POLLIN),
+                ];
+                if writing {
+                    fds.push(PollFd::new(self.cage.control_in.as_fd(), PollFlags::POLLOUT));
+                }
+                let timeout = PollTimeout::try_from(wait.as_millis().min(60_000) as u32).unwrap_or(PollTimeout::MAX);
+                match poll(&mut fds, timeout) {
+                    Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+                    Err(e) => return Err(JudgeError::Io(e.into())),
+                }
+                let ev = |i: usize| fds.get(i).and_then(|f| f.revents()).unwrap_or(PollFlags::empty());
+                let readable = PollFlags::POLLIN | PollFlags::POLLHUP | PollFlags::POLLERR;
+                (ev(0).intersects(readable), ev(1).intersects(readable), writing && ev(2).intersects(PollFlags::POLLOUT | PollFlags::POLLERR), ev(0).contains(PollFlags::POLLHUP))
+            };
+            if output_ready && self.drain_output(&mut buf, &mut output, &mut output_truncated)? {
+                self.kill();
+                break Reply::OutputExceeded;
+            }
+            if writable {
+                match self.cage.control_in.write(&to_write[written..]) {
+                    Ok(n) => written += n,
+                    Err(e) if e.kind() == ErrorKind::WouldBlock => {}
+                    // The process closed its request pipe or died: its exit tells why.
+                    Err(_) => to_write.clear(),
+                }
+                if written == to_write.len() {
+                    to_write.clear();
+                    written = 0;
+                }
+            }
+            if reply_ready {
+                match self.cage.control_out.read(&mut buf) {
+                    Ok(0) => break Reply::Died(self.cage.wait_or_kill(Duration::from_millis(500))?),
+                    Ok(n) => self.frames.push(&buf[..n]),
+                    Err(e) if e.kind() == ErrorKind::WouldBlock || e.kind() == ErrorKind::Interrupted => {}
+                    Err(e) => return Err(JudgeError::Io(e)),
+                }
+            } else if hung_up {
+                break Reply::Died(self.cage.wait_or_kill(Duration::from_millis(500))?);
+            }
+        };
+        let cpu = self.cage.cpu_time().unwrap_or(cpu_seen).saturating_sub(cpu_start);
+        let wall = start.elapsed();
+        // The harness flushes before replying, so whatever it printed is already in the pipe.
+        if self.drain_output(&mut buf, &mut output, &mut output_truncated)? && matches!(reply, Reply::Message(_)) {
+            self.kill();
+            return Ok(Exchange { reply: Reply::OutputExceeded, cpu, wall, output, output_truncated: true });
+        }
+        Ok(Exchange { reply, cpu, wall, output, output_truncated })
+    }
+
+    /// Read what is available on the output pipe; true when the output limit is passed.
+    fn drain_output(&mut self, buf: &mut [u8], kept: &mut Vec<u8>, truncated: &mut bool) -> Result<bool, JudgeError> {
+        loop {
+            match self.cage.output.read(buf) {
+                Ok(0) => return Ok(false),
+                Ok(n) => {
+                    self.output_total += n as u64;
+                    let room = KEPT_OUTPUT.saturating_sub(kept.len());
+                    kept.extend_from_slice(&buf[..n.min(room)]);
+                    *truncated |= n > room;
+                    if self.output_total > self.output_limit {
+                        return Ok(true);
+                    }
+                }
+                Err(e) if e.kind() == ErrorKind::WouldBlock => return Ok(false),
+                Err(e) if e.kind() == ErrorKind::Interrupted => {}
+                Err(e) => return Err(JudgeError::Io(e)),
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Human-readable output for the terminal. Colours come from `anstyle` and are stripped by
+//! `anstream` when the output is not a terminal (or `NO_COLOR` is set).
+
+use std::fmt::Write;
+
+use anstyle::{AnsiColor, Style};
+use onsite_app::{ProblemSummary, SubmissionReport};
+use onsite_types::Verdict;
+
+const OK: Style = AnsiColor::Green.on_default().bold();
+const BAD: Style = AnsiColor::Red.on_default().bold();
+const DIM: Style = Style::new().dimmed();
+const BOLD: Style = Style::new().bold();
+const LABEL: Style = AnsiColor::Cyan.on_default();
+
+fn paint(style: Style, text: impl std::fmt::Display) -> String {
+    format!("{style}{text}{style:#}")
+}
+
+/// The report of one judged submission.
+pub fn submission(report: &SubmissionReport) -> String {
+    let mut s = String::new();
+    let accepted = report.verdict == Verdict::Accepted;
+    let (mark, style) = if accepted { ("✔", OK) } else { ("✘", BAD) };
+    let _ = writeln!(s, "{} {}", paint(BOLD, &report.title), paint(DIM, format!("({})", report.problem)));
+    let _ = write!(s, "{} {}", paint(style, mark), paint(style, report.verdict.title()));
+    if let Some(test) = report.failure.as_ref().and_then(|f| f.test.as_ref()) {
+        let which = if test.visible { format!("example test {}", test.number) } else { format!("hidden test {}", test.number) };
+        let _ = write!(s, " on {which} {}", paint(DIM, format!("[{}]", test.category.describe())));
+    }
+    s.push('\n');
+
+    let stats = &report.stats;
+    let mut facts = vec![format!("{}/{} tests passed", report.tests.passed, report.tests.total)];
+    if report.tests.total > 0 && !report.records.is_empty() {
+        facts.push(format!("slowest {:.1} ms CPU (limit {} ms)", stats.max_cpu_ms, stats.time_limit_ms));
+    }
+    if let Some(kb) = stats.peak_memory_kb {
+        facts.push(format!("peak memory {:.1} MB", kb as f64 / 1024.0));
+    }
+    if !stats.python.is_empty() {
+        facts.push(format!("Python {}", stats.python));
+    }
+    let _ = writeln!(s, "  {}", paint(DIM, facts.join(" · ")));
+
+    if let Some(f) = &report.failure {
+        s.push('\n');
+        if let Some(note) = f.test.as_ref().filter(|t| !t.visible).and_then(|t| t.note.as_ref()) {
+            let _ = writeln!(s, "  {} {note}", paint(LABEL, "case:    "));
+        }
+        for (label, value) in [("input:   ", &f.input), ("expected:", &f.expected), ("got:     ", &f.actual)] {
+            if let Some(v) = value {
+                let _ = writeln!(s, "  {} {v}", paint(LABEL, label));
+            }
+        }
+        let _ = writeln!(s, "  {} {}", paint(LABEL, "why:     "), f.message);
+        if let Some(tb) = &f.traceback {
+            s.push('\n');
+            for line in tb.lines() {
+                let _ = writeln!(s, "    {}", paint(DIM, line));
+            }
+        }
+        if let Some(out) = &f.output {
+            let _ = writeln!(s, "\n  {}", paint(LABEL, "printed:"));
+            for line in out.lines().take(20) {
+                let _ = writeln!(s, "    {line}");
+            }
+        }
+    }
+
+    let missed = missed_categories(report);
+    if !missed.is_empty() {
+        let _ = writeln!(s, "\n  {} {}", paint(LABEL, "edge cases missed:"), missed.join(", "));
+    }
+    let skipped = report.records.iter().filter(|r| r.verdict.is_none()).count();
+    if skipped > 0 {
+        let _ = writeln!(s, "  {}", paint(DIM, format!("{skipped} larger tests not run after the time limit was exceeded")));
+    }
+    let _ = writeln!(s, "\n  {} {} {}", paint(LABEL, "complexity target:"), report.complexity.expected, paint(DIM, "(time)"));
+    s
+}
+
+/// Categories of failed tests, with counts, in order of first failure.
+fn missed_categories(report: &SubmissionReport) -> Vec<String> {
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    for r in &report.records {
+        if matches!(r.verdict, Some(v) if v != Verdict::Accepted) {
+            let name = r.category.describe();
+            match seen.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, count)) => *count += 1,
+                None => seen.push((name, 1)),
+            }
+        }
+    }
+    seen.into_iter().map(|(n, c)| if c > 1 { format!("{n} ({c})") } else { n }).collect()
+}
+
+/// The problem table of `onsite list`.
+pub fn problem_list(problems: &[ProblemSummary]) -> String {
+    let mut s = String::new();
+    let width = problems.iter().map(|p| p.slug.len()).max().unwrap_or(0);
+    for p in problems {
+        let diff = match p.difficulty {
+            onsite_types::Difficulty::Easy => paint(OK, "easy  "),
+            onsite_types::Difficulty::Medium => paint(AnsiColor::Yellow.on_default(), "medium"),
+            onsite_types::Difficulty::Hard => paint(BAD, "hard  "),
+        };
+        let _ = writeln!(s, "{diff}  {:width$}  {}  {}", p.slug, p.title, paint(DIM, p.patterns.join(", ")));
+    }
+    let _ = writeln!(s, "{}", paint(DIM, format!("{} problems", problems.len())));
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strip(s: &str) -> String {
+        anstream::adapter::strip_str(s).to_string()
+    }
+
+    fn judged(source: &str) -> SubmissionReport {
+        let settings = onsite_app::Settings { cache_dir: Some(std::env::temp_dir().join("onsite-test-cache")), ..Default::default() };
+        let mut app = onsite_app::App::open(settings).expect("open");
+        app.judge_source("two-sum", "solution.py", source.to_owned(), onsite_judge::Scope::All, &mut |_| {}).expect("judge")
+    }
+
+    fn snapshot_of(name: &str, report: &SubmissionReport) {
+        let text = strip(&submission(report));
+        // Timings and memory vary from run to run; the words around them do not.
+        let mut settings = insta::Settings::clone_current();
+        settings.add_filter(r"\d+\.\d+ ms CPU", "[cpu] ms CPU");
+        settings.add_filter(r"peak memory \d+\.\d+ MB", "peak memory [mem] MB");
+        settings.add_filter(r"Python 3\.\d+\.\d+", "Python [version]");
+        settings.bind(|| insta::assert_snapshot!(name, text));
+    }
+
+    #[test]
+    fn accepted_report() {
+        snapshot_of("accepted_report", &judged("def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n"));
+    }
+
+    #[test]
+    fn wrong_answer_on_an_example_shows_the_data() {
+        snapshot_of("wrong_answer_on_an_example_shows_the_data", &judged("def two_sum(nums, target):\n    print('checking', nums)\n    return [0, 1]\n"));
+    }
+
+    #[test]
+    fn runtime_error_shows_the_traceback_of_the_users_file() {
+        snapshot_of("runtime_error_shows_the_traceback_of_the_users_file", &judged("def helper(nums):\n    return nums[10]\n\ndef two_sum(nums, target):\n    return helper(nums)\n"));
+    }
+
+    #[test]
+    fn syntax_error_points_at_the_line() {
+        snapshot_of("syntax_error_points_at_the_line", &judged("def two_sum(nums, target)\n    return []\n"));
+    }
+}
