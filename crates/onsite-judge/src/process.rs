@@ -111,9 +111,22 @@ impl HarnessProcess {
     }
 
     /// Send a request and wait for its reply within the budget.
+    ///
+    /// A reply must answer this request (same `seq`) and come alone: anything else on the reply
+    /// pipe was written by the code under test, so the exchange ends as [`Reply::Garbled`] and
+    /// the process is killed.
     pub fn request(&mut self, message: &Value, budget: Budget) -> Result<Exchange, JudgeError> {
         let frame = encode(message);
-        self.exchange(Some(frame), budget)
+        let mut ex = self.exchange(Some(frame), budget)?;
+        if let Reply::Message(reply) = &ex.reply {
+            let seq_ok = message.get("seq").is_none_or(|seq| reply.get("seq") == Some(seq));
+            if !seq_ok || self.frames.pending() > 0 {
+                self.kill();
+                let why = if seq_ok { "more than one reply to one request" } else { "a reply that answers no request" };
+                ex.reply = Reply::Garbled(why.into());
+            }
+        }
+        Ok(ex)
     }
 
     fn receive(&mut self, budget: Budget) -> Result<Exchange, JudgeError> {
