@@ -140,7 +140,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 fn hint_for(err: &anyhow::Error) -> Option<&'static str> {
     match err.downcast_ref::<AppError>()? {
-        AppError::UnknownProblem { .. } => Some("`onsite list` shows every problem"),
+        AppError::UnknownProblem { suggestion: None, .. } => Some("`onsite list` shows every problem"),
         AppError::Judge(onsite_judge::JudgeError::PythonNotFound { .. }) => Some("install Python 3, or point --python / ONSITE_PYTHON at an interpreter"),
         _ => None,
     }

@@ -68,8 +68,10 @@ pub fn submission(report: &SubmissionReport) -> String {
         }
     }
 
+    // Only informative when some tests passed: a solution failing everywhere misses no
+    // particular edge case.
     let missed = missed_categories(report);
-    if !missed.is_empty() {
+    if !missed.is_empty() && report.tests.passed > 0 {
         let _ = writeln!(s, "\n  {} {}", paint(LABEL, "edge cases missed:"), missed.join(", "));
     }
     let skipped = report.records.iter().filter(|r| r.verdict.is_none()).count();
