@@ -82,7 +82,14 @@ impl AppError {
     /// Whether the user asked for something that does not exist or cannot be used (exit code 2)
     /// rather than onsite failing.
     pub fn is_usage(&self) -> bool {
-        matches!(self, AppError::UnknownProblem { .. } | AppError::ReadSubmission { .. } | AppError::NotUtf8 { .. } | AppError::TooLarge { .. } | AppError::WouldOverwrite { .. })
+        matches!(
+            self,
+            AppError::UnknownProblem { .. }
+                | AppError::ReadSubmission { .. }
+                | AppError::NotUtf8 { .. }
+                | AppError::TooLarge { .. }
+                | AppError::WouldOverwrite { .. }
+        )
     }
 }
 
@@ -112,7 +119,11 @@ impl App {
         for broken in catalog.broken() {
             tracing::warn!(package = %broken.dir_name, errors = broken.diagnostics.len(), "problem package skipped: run `onsite problems check`");
         }
-        Ok(App { catalog, settings, judge: None })
+        Ok(App {
+            catalog,
+            settings,
+            judge: None,
+        })
     }
 
     /// The catalog.
@@ -132,11 +143,20 @@ impl App {
 
     /// A problem by slug, or an error suggesting the closest one.
     pub fn problem(&self, slug: &str) -> Result<&Problem, AppError> {
-        self.catalog.get(slug).ok_or_else(|| AppError::UnknownProblem { slug: slug.to_owned(), suggestion: self.catalog.suggest(slug).map(str::to_owned) })
+        self.catalog
+            .get(slug)
+            .ok_or_else(|| AppError::UnknownProblem {
+                slug: slug.to_owned(),
+                suggestion: self.catalog.suggest(slug).map(str::to_owned),
+            })
     }
 
     /// Problems matching the filters, sorted by difficulty then slug.
-    pub fn list(&self, pattern: Option<&str>, difficulty: Option<Difficulty>) -> Vec<ProblemSummary> {
+    pub fn list(
+        &self,
+        pattern: Option<&str>,
+        difficulty: Option<Difficulty>,
+    ) -> Vec<ProblemSummary> {
         let mut out: Vec<ProblemSummary> = self
             .catalog
             .problems()
@@ -145,28 +165,58 @@ impl App {
             .filter(|p| difficulty.is_none_or(|d| p.difficulty == d))
             .map(ProblemSummary::of)
             .collect();
-        out.sort_by(|a, b| a.difficulty.cmp(&b.difficulty).then_with(|| a.slug.cmp(&b.slug)));
+        out.sort_by(|a, b| {
+            a.difficulty
+                .cmp(&b.difficulty)
+                .then_with(|| a.slug.cmp(&b.slug))
+        });
         out
     }
 
     /// Judge source code against a problem.
-    pub fn judge_source(&mut self, slug: &str, filename: &str, source: String, scope: Scope, on_event: &mut dyn FnMut(&JudgeEvent)) -> Result<SubmissionReport, AppError> {
+    pub fn judge_source(
+        &mut self,
+        slug: &str,
+        filename: &str,
+        source: String,
+        scope: Scope,
+        on_event: &mut dyn FnMut(&JudgeEvent),
+    ) -> Result<SubmissionReport, AppError> {
         let problem = self.problem(slug)?.clone();
-        let submission = Submission { filename: filename.to_owned(), source };
-        let report = self.judge()?.judge(&problem, &submission, scope, on_event)?;
+        let submission = Submission {
+            filename: filename.to_owned(),
+            source,
+        };
+        let report = self
+            .judge()?
+            .judge(&problem, &submission, scope, on_event)?;
         Ok(SubmissionReport::new(&problem, report))
     }
 
     /// Judge a file against a problem.
-    pub fn judge_file(&mut self, slug: &str, path: &Path, scope: Scope, on_event: &mut dyn FnMut(&JudgeEvent)) -> Result<SubmissionReport, AppError> {
+    pub fn judge_file(
+        &mut self,
+        slug: &str,
+        path: &Path,
+        scope: Scope,
+        on_event: &mut dyn FnMut(&JudgeEvent),
+    ) -> Result<SubmissionReport, AppError> {
         self.problem(slug)?;
         let source = read_submission(path)?;
-        let filename = path.file_name().map_or_else(|| "solution.py".to_owned(), |f| f.to_string_lossy().into_owned());
+        let filename = path.file_name().map_or_else(
+            || "solution.py".to_owned(),
+            |f| f.to_string_lossy().into_owned(),
+        );
         self.judge_source(slug, &filename, source, scope, on_event)
     }
 
     /// Write a stub for a problem into `dir`; returns the path written.
-    pub fn start(&self, slug: &str, dir: &Path, force: bool) -> Result<std::path::PathBuf, AppError> {
+    pub fn start(
+        &self,
+        slug: &str,
+        dir: &Path,
+        force: bool,
+    ) -> Result<std::path::PathBuf, AppError> {
         let problem = self.problem(slug)?;
         let path = dir.join(format!("{}.py", problem.slug.replace('-', "_")));
         if path.exists() && !force {
@@ -176,13 +226,20 @@ impl App {
             fs_err::create_dir_all(dir)?;
             fs_err::write(&path, stub_for(problem))
         };
-        write().map_err(|source| AppError::Write { path: path.clone(), source })?;
+        write().map_err(|source| AppError::Write {
+            path: path.clone(),
+            source,
+        })?;
         Ok(path)
     }
 
     /// Check every package; with `run`, also judge each problem's reference solutions and
     /// sample submissions and compare their verdicts with the expected ones.
-    pub fn check_problems(&mut self, run: bool, on_problem: &mut dyn FnMut(&str)) -> Result<PackageCheck, AppError> {
+    pub fn check_problems(
+        &mut self,
+        run: bool,
+        on_problem: &mut dyn FnMut(&str),
+    ) -> Result<PackageCheck, AppError> {
         let mut check = PackageCheck::default();
         for broken in self.catalog.broken() {
             check.diagnostics.extend(broken.diagnostics.iter().cloned());
@@ -201,25 +258,64 @@ impl App {
         Ok(check)
     }
 
-    fn run_package(&mut self, problem: &Problem, diags: &mut Vec<Diagnostic>) -> Result<(), AppError> {
+    fn run_package(
+        &mut self,
+        problem: &Problem,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Result<(), AppError> {
         let root = match &self.settings.problems_dir {
             Some(dir) => dir.join(&problem.slug).display().to_string(),
             None => format!("problems/{}", problem.slug),
         };
-        let mut samples = vec![("solution.py".to_owned(), Verdict::Accepted, problem.solution.clone())];
-        samples.extend(problem.submissions.iter().map(|s| (format!("submissions/{}/{}", s.expected, s.name), s.expected, s.source.clone())));
+        let mut samples = vec![(
+            "solution.py".to_owned(),
+            Verdict::Accepted,
+            problem.solution.clone(),
+        )];
+        samples.extend(problem.submissions.iter().map(|s| {
+            (
+                format!("submissions/{}/{}", s.expected, s.name),
+                s.expected,
+                s.source.clone(),
+            )
+        }));
         for (name, expected, source) in samples {
-            let report = match self.judge()?.judge(problem, &Submission { filename: name.rsplit('/').next().unwrap_or(&name).to_owned(), source }, Scope::All, &mut |_| {}) {
+            let report = match self.judge()?.judge(
+                problem,
+                &Submission {
+                    filename: name.rsplit('/').next().unwrap_or(&name).to_owned(),
+                    source,
+                },
+                Scope::All,
+                &mut |_| {},
+            ) {
                 Ok(r) => r,
-                Err(onsite_judge::JudgeError::Reference { what, test, message, .. }) => {
-                    diags.push(Diagnostic { file: format!("{root}/{what}"), line: None, message: format!("fails on {test}: {message}") });
+                Err(onsite_judge::JudgeError::Reference {
+                    what,
+                    test,
+                    message,
+                    ..
+                }) => {
+                    diags.push(Diagnostic {
+                        file: format!("{root}/{what}"),
+                        line: None,
+                        message: format!("fails on {test}: {message}"),
+                    });
                     return Ok(());
                 }
                 Err(e) => return Err(e.into()),
             };
             if report.verdict != expected {
-                let why = report.failure.as_ref().map(|f| format!(": {}", f.message)).unwrap_or_default();
-                diags.push(Diagnostic { file: format!("{root}/{name}"), line: None, message: format!("expected {expected}, judged {}{why}", report.verdict) });
+                let why = report
+                    .failure
+                    .as_ref()
+                    .map(|f| format!(": {}", f.message))
+                    .unwrap_or_default();
+                diags.push(Diagnostic {
+                    file: format!("{root}/{name}"),
+                    line: None,
+                    message: format!("expected {expected}, judged {}{why}", report.verdict),
+                });
             }
         }
         Ok(())
@@ -227,14 +323,30 @@ impl App {
 }
 
 fn read_submission(path: &Path) -> Result<String, AppError> {
-    let meta = fs_err::metadata(path).map_err(|source| AppError::ReadSubmission { path: path.to_owned(), source: source.into() })?;
+    let meta = fs_err::metadata(path).map_err(|source| AppError::ReadSubmission {
+        path: path.to_owned(),
+        source,
+    })?;
     if meta.len() > MAX_SOURCE_BYTES {
-        return Err(AppError::TooLarge { path: path.to_owned(), size: meta.len() });
+        return Err(AppError::TooLarge {
+            path: path.to_owned(),
+            size: meta.len(),
+        });
     }
-    let bytes = fs_err::read(path).map_err(|source| AppError::ReadSubmission { path: path.to_owned(), source })?;
+    let bytes = fs_err::read(path).map_err(|source| AppError::ReadSubmission {
+        path: path.to_owned(),
+        source,
+    })?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..valid].iter().filter(|b| **b == b'\n').count() + 1;
-        AppError::NotUtf8 { path: path.to_owned(), line }
+        let line = e.as_bytes()[..valid]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
+        AppError::NotUtf8 {
+            path: path.to_owned(),
+            line,
+        }
     })
 }

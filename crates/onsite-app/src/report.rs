@@ -73,8 +73,14 @@ impl SubmissionReport {
         SubmissionReport {
             problem: report.problem,
             verdict: report.verdict,
-            tests: TestCounts { passed: report.passed, total: report.total },
-            complexity: ComplexityReport { time: None, expected: problem.complexity.time },
+            tests: TestCounts {
+                passed: report.passed,
+                total: report.total,
+            },
+            complexity: ComplexityReport {
+                time: None,
+                expected: problem.complexity.time,
+            },
             findings: Vec::new(),
             scores: None,
             failure: report.failure,
@@ -109,6 +115,12 @@ pub struct ProblemSummary {
 impl ProblemSummary {
     /// Summarise a problem.
     pub fn of(p: &Problem) -> ProblemSummary {
-        ProblemSummary { slug: p.slug.clone(), title: p.title.clone(), difficulty: p.difficulty, patterns: p.patterns.clone(), complexity: p.complexity.time }
+        ProblemSummary {
+            slug: p.slug.clone(),
+            title: p.title.clone(),
+            difficulty: p.difficulty,
+            patterns: p.patterns.clone(),
+            complexity: p.complexity.time,
+        }
     }
 }

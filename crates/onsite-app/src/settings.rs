@@ -23,6 +23,9 @@ pub struct Settings {
 impl Settings {
     /// The cache directory in effect.
     pub fn effective_cache_dir(&self) -> Option<PathBuf> {
-        self.cache_dir.clone().or_else(|| directories::ProjectDirs::from("dev", "onsite", "onsite").map(|d| d.cache_dir().to_path_buf()))
+        self.cache_dir.clone().or_else(|| {
+            directories::ProjectDirs::from("dev", "onsite", "onsite")
+                .map(|d| d.cache_dir().to_path_buf())
+        })
     }
 }

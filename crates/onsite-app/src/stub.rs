@@ -11,24 +11,65 @@ const REASONING: &str = "Approach:\n    Time:  O(?)\n    Space: O(?)\n    Edge c
 pub fn stub_for(problem: &Problem) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# onsite: {}", problem.slug);
-    let _ = writeln!(s, "# {} ({}) · {}", problem.title, problem.difficulty, problem.patterns.join(", "));
-    let _ = writeln!(s, "# Run the examples:  onsite run {} <this file>", problem.slug);
-    let _ = writeln!(s, "# Judge it:          onsite judge {} <this file>", problem.slug);
-    let _ = writeln!(s, "# ListNode, TreeNode, typing names and LeetCode's usual modules are predefined.");
+    let _ = writeln!(
+        s,
+        "# {} ({}) · {}",
+        problem.title,
+        problem.difficulty,
+        problem.patterns.join(", ")
+    );
+    let _ = writeln!(
+        s,
+        "# Run the examples:  onsite run {} <this file>",
+        problem.slug
+    );
+    let _ = writeln!(
+        s,
+        "# Judge it:          onsite judge {} <this file>",
+        problem.slug
+    );
+    let _ = writeln!(
+        s,
+        "# ListNode, TreeNode, typing names and LeetCode's usual modules are predefined."
+    );
     s.push('\n');
     match &problem.kind {
         Kind::Function(sig) => {
-            let params: Vec<String> = sig.args.iter().map(|a| format!("{}: {}", a.name, a.ty.annotation())).collect();
+            let params: Vec<String> = sig
+                .args
+                .iter()
+                .map(|a| format!("{}: {}", a.name, a.ty.annotation()))
+                .collect();
             let def = if sig.is_async { "async def" } else { "def" };
-            let _ = writeln!(s, "{def} {}({}) -> {}:", sig.function, params.join(", "), sig.returns.annotation());
+            let _ = writeln!(
+                s,
+                "{def} {}({}) -> {}:",
+                sig.function,
+                params.join(", "),
+                sig.returns.annotation()
+            );
             let _ = writeln!(s, "    \"\"\"\n    {REASONING}\n    \"\"\"\n    pass");
         }
         Kind::Design(d) => {
-            let _ = writeln!(s, "class {}:\n    \"\"\"\n    {}\n    \"\"\"\n", d.class, REASONING.replace("\n    ", "\n    "));
+            let _ = writeln!(
+                s,
+                "class {}:\n    \"\"\"\n    {}\n    \"\"\"\n",
+                d.class, REASONING
+            );
             for m in &d.methods {
                 let mut params = vec!["self".to_owned()];
-                params.extend(m.args.iter().map(|a| format!("{}: {}", a.name, a.ty.annotation())));
-                let _ = writeln!(s, "    def {}({}) -> {}:\n        pass\n", m.name, params.join(", "), m.returns.annotation());
+                params.extend(
+                    m.args
+                        .iter()
+                        .map(|a| format!("{}: {}", a.name, a.ty.annotation())),
+                );
+                let _ = writeln!(
+                    s,
+                    "    def {}({}) -> {}:\n        pass\n",
+                    m.name,
+                    params.join(", "),
+                    m.returns.annotation()
+                );
             }
             s.truncate(s.trim_end().len());
             s.push('\n');

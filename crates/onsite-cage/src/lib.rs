@@ -188,7 +188,11 @@ impl CagedProcess {
 
     /// Peak resident memory of the program so far (`VmHWM`), in bytes.
     pub fn peak_memory_bytes(&self) -> Option<u64> {
-        read_vm_hwm(&Path::new("/proc").join(self.child.id().to_string()).join("status"))
+        read_vm_hwm(
+            &Path::new("/proc")
+                .join(self.child.id().to_string())
+                .join("status"),
+        )
     }
 
     /// Whether the program has ended, without blocking; reaps it if so.
@@ -197,7 +201,10 @@ impl CagedProcess {
             return Ok(self.exit);
         }
         let pid = self.child.id() as i32;
-        let status = self.child.try_wait().map_err(|source| Error::Wait { pid, source })?;
+        let status = self
+            .child
+            .try_wait()
+            .map_err(|source| Error::Wait { pid, source })?;
         self.exit = status.map(exit_of);
         Ok(self.exit)
     }
@@ -210,7 +217,10 @@ impl CagedProcess {
         let pid = self.child.id() as i32;
         // The group may already be gone; that is not an error.
         let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
-        let status = self.child.wait().map_err(|source| Error::Wait { pid, source })?;
+        let status = self
+            .child
+            .wait()
+            .map_err(|source| Error::Wait { pid, source })?;
         let exit = exit_of(status);
         self.exit = Some(exit);
         Ok(exit)
@@ -316,7 +326,10 @@ mod tests {
 
     #[test]
     fn control_pipes_sit_at_the_fixed_descriptors() {
-        let mut p = sh("read line <&3; echo \"got $line\" >&4; echo printed", Limits::default());
+        let mut p = sh(
+            "read line <&3; echo \"got $line\" >&4; echo printed",
+            Limits::default(),
+        );
         p.control_in.write_all(b"hello\n").expect("write");
         let mut back = String::new();
         p.control_out.read_to_string(&mut back).expect("read");
@@ -324,7 +337,10 @@ mod tests {
         let mut printed = String::new();
         p.output.read_to_string(&mut printed).expect("read output");
         assert_eq!(printed, "printed\n");
-        assert_eq!(p.wait_or_kill(Duration::from_secs(5)).expect("wait"), Exit::Code(0));
+        assert_eq!(
+            p.wait_or_kill(Duration::from_secs(5)).expect("wait"),
+            Exit::Code(0)
+        );
     }
 
     #[test]
@@ -340,7 +356,10 @@ mod tests {
     fn kill_ends_the_whole_process_group() {
         let mut p = sh("sleep 30 & sleep 30 & wait", Limits::default());
         std::thread::sleep(Duration::from_millis(50));
-        assert_eq!(p.kill().expect("kill"), Exit::Signal(Signal::SIGKILL as i32));
+        assert_eq!(
+            p.kill().expect("kill"),
+            Exit::Signal(Signal::SIGKILL as i32)
+        );
         // Both background sleeps held the output pipe open; it reaches EOF only if they died.
         let mut rest = Vec::new();
         p.output.read_to_end(&mut rest).expect("read to EOF");
@@ -348,7 +367,10 @@ mod tests {
 
     #[test]
     fn cpu_rlimit_ends_a_spinning_program() {
-        let limits = Limits { cpu_seconds: Some(1), ..Limits::default() };
+        let limits = Limits {
+            cpu_seconds: Some(1),
+            ..Limits::default()
+        };
         let mut p = sh("while :; do :; done", limits);
         let exit = p.wait_or_kill(Duration::from_secs(10)).expect("wait");
         assert!(exit.is_cpu_limit(), "{exit:?}");
@@ -356,7 +378,10 @@ mod tests {
 
     #[test]
     fn cpu_time_is_read_from_the_kernel() {
-        let mut p = sh("i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done; read x <&3", Limits::default());
+        let mut p = sh(
+            "i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done; read x <&3",
+            Limits::default(),
+        );
         std::thread::sleep(Duration::from_millis(300));
         let used = p.cpu_time().expect("cpu clock");
         assert!(used > Duration::from_millis(10), "{used:?}");

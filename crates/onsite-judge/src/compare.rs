@@ -17,7 +17,9 @@ pub fn matches(compare: Compare, expected: &Value, actual: &Value) -> bool {
             _ => false,
         },
         Compare::UnorderedGroups => match (expected, actual) {
-            (Value::Array(e), Value::Array(a)) => e.len() == a.len() && normalise_groups(e) == normalise_groups(a),
+            (Value::Array(e), Value::Array(a)) => {
+                e.len() == a.len() && normalise_groups(e) == normalise_groups(a)
+            }
             _ => false,
         },
         Compare::Float { tolerance } => close(expected, actual, tolerance),
@@ -40,7 +42,13 @@ fn normalise_groups(groups: &[Value]) -> Option<Vec<Vec<&Value>>> {
         })
         .collect::<Option<Vec<_>>>()?;
     out.sort_by(|a, b| {
-        a.len().cmp(&b.len()).then_with(|| a.iter().zip(b.iter()).map(|(x, y)| total_cmp(x, y)).find(|o| o.is_ne()).unwrap_or(Ordering::Equal))
+        a.len().cmp(&b.len()).then_with(|| {
+            a.iter()
+                .zip(b.iter())
+                .map(|(x, y)| total_cmp(x, y))
+                .find(|o| o.is_ne())
+                .unwrap_or(Ordering::Equal)
+        })
     });
     Some(out)
 }
@@ -61,12 +69,18 @@ pub fn total_cmp(a: &Value, b: &Value) -> Ordering {
         (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
         (Value::Number(x), Value::Number(y)) => match (x.as_i64(), y.as_i64()) {
             (Some(x), Some(y)) => x.cmp(&y),
-            _ => x.as_f64().unwrap_or(f64::NAN).total_cmp(&y.as_f64().unwrap_or(f64::NAN)),
+            _ => x
+                .as_f64()
+                .unwrap_or(f64::NAN)
+                .total_cmp(&y.as_f64().unwrap_or(f64::NAN)),
         },
         (Value::String(x), Value::String(y)) => x.cmp(y),
-        (Value::Array(x), Value::Array(y)) => {
-            x.iter().zip(y).map(|(p, q)| total_cmp(p, q)).find(|o| o.is_ne()).unwrap_or_else(|| x.len().cmp(&y.len()))
-        }
+        (Value::Array(x), Value::Array(y)) => x
+            .iter()
+            .zip(y)
+            .map(|(p, q)| total_cmp(p, q))
+            .find(|o| o.is_ne())
+            .unwrap_or_else(|| x.len().cmp(&y.len())),
         (Value::Object(_), Value::Object(_)) => a.to_string().cmp(&b.to_string()),
         _ => rank(a).cmp(&rank(b)),
     }
@@ -81,8 +95,14 @@ fn close(expected: &Value, actual: &Value, tolerance: f64) -> bool {
             }
             _ => false,
         },
-        (Value::Array(e), Value::Array(a)) => e.len() == a.len() && e.iter().zip(a).all(|(x, y)| close(x, y, tolerance)),
-        (Value::Object(e), Value::Object(a)) => e.len() == a.len() && e.iter().all(|(k, x)| a.get(k).is_some_and(|y| close(x, y, tolerance))),
+        (Value::Array(e), Value::Array(a)) => {
+            e.len() == a.len() && e.iter().zip(a).all(|(x, y)| close(x, y, tolerance))
+        }
+        (Value::Object(e), Value::Object(a)) => {
+            e.len() == a.len()
+                && e.iter()
+                    .all(|(k, x)| a.get(k).is_some_and(|y| close(x, y, tolerance)))
+        }
         _ => expected == actual,
     }
 }
@@ -106,17 +126,37 @@ mod tests {
 
     #[test]
     fn unordered_compares_multisets() {
-        assert!(check(Compare::Unordered, json!([1, 2, 2]), json!([2, 1, 2])));
-        assert!(!check(Compare::Unordered, json!([1, 2, 2]), json!([1, 1, 2])));
+        assert!(check(
+            Compare::Unordered,
+            json!([1, 2, 2]),
+            json!([2, 1, 2])
+        ));
+        assert!(!check(
+            Compare::Unordered,
+            json!([1, 2, 2]),
+            json!([1, 1, 2])
+        ));
         assert!(!check(Compare::Unordered, json!([1, 2]), json!([1, 2, 2])));
     }
 
     #[test]
     fn unordered_groups_ignore_both_orders() {
         let expected = json!([["eat", "tea", "ate"], ["tan", "nat"], ["bat"]]);
-        assert!(check(Compare::UnorderedGroups, expected.clone(), json!([["bat"], ["nat", "tan"], ["ate", "eat", "tea"]])));
-        assert!(!check(Compare::UnorderedGroups, expected.clone(), json!([["bat", "nat", "tan"], ["ate", "eat", "tea"]])));
-        assert!(!check(Compare::UnorderedGroups, expected, json!([["bat"], ["nat", "tan"], ["ate", "eat", "eat"]])));
+        assert!(check(
+            Compare::UnorderedGroups,
+            expected.clone(),
+            json!([["bat"], ["nat", "tan"], ["ate", "eat", "tea"]])
+        ));
+        assert!(!check(
+            Compare::UnorderedGroups,
+            expected.clone(),
+            json!([["bat", "nat", "tan"], ["ate", "eat", "tea"]])
+        ));
+        assert!(!check(
+            Compare::UnorderedGroups,
+            expected,
+            json!([["bat"], ["nat", "tan"], ["ate", "eat", "eat"]])
+        ));
     }
 
     #[test]

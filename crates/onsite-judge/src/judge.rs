@@ -71,10 +71,15 @@ pub struct PreparedTest {
 pub struct Judge {
     python: Python,
     cache_dir: Option<PathBuf>,
+    launch: std::sync::OnceLock<Vec<std::ffi::OsString>>,
 }
 
 fn problem_wire(problem: &Problem) -> Value {
-    let args = |args: &[onsite_problems::Arg]| -> Vec<Value> { args.iter().map(|a| json!({"name": a.name, "type": a.ty.wire()})).collect() };
+    let args = |args: &[onsite_problems::Arg]| -> Vec<Value> {
+        args.iter()
+            .map(|a| json!({"name": a.name, "type": a.ty.wire()}))
+            .collect()
+    };
     match &problem.kind {
         Kind::Function(sig) => json!({"signature": {
             "function": sig.function,
@@ -108,17 +113,44 @@ fn candidate_limits(problem: &Problem, tests: usize) -> Limits {
 }
 
 fn trusted_limits() -> Limits {
-    Limits { address_space: Some(4096 << 20), stack: Some(256 << 20), ..Limits::default() }
+    Limits {
+        address_space: Some(4096 << 20),
+        stack: Some(256 << 20),
+        ..Limits::default()
+    }
 }
 
 fn test_label(case: &TestCase) -> String {
-    format!("tests/{}:{}", case.file.trim_start_matches("tests/"), case.line)
+    format!(
+        "tests/{}:{}",
+        case.file.trim_start_matches("tests/"),
+        case.line
+    )
 }
 
 impl Judge {
     /// A judge running `python`, caching prepared tests under `cache_dir`.
     pub fn new(python: Python, cache_dir: Option<PathBuf>) -> Judge {
-        Judge { python, cache_dir }
+        Judge {
+            python,
+            cache_dir,
+            launch: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn launch(&self) -> &[std::ffi::OsString] {
+        self.launch.get_or_init(|| {
+            crate::protocol::launch_args(&self.python.executable, self.cache_dir.as_deref())
+        })
+    }
+
+    fn spawn(
+        &self,
+        workdir: &std::path::Path,
+        limits: Limits,
+        output_limit: u64,
+    ) -> Result<HarnessProcess, JudgeError> {
+        HarnessProcess::start(&self.python, self.launch(), workdir, limits, output_limit)
     }
 
     /// The interpreter in use.
@@ -130,20 +162,48 @@ impl Judge {
         Ok(tempfile::Builder::new().prefix("onsite-run-").tempdir()?)
     }
 
-    fn start_trusted(&self, problem: &Problem, source: &str, filename: &str, with_problem: bool, workdir: &std::path::Path) -> Result<HarnessProcess, JudgeError> {
-        let mut p = HarnessProcess::start(&self.python, workdir, trusted_limits(), u64::MAX)?;
+    fn start_trusted(
+        &self,
+        problem: &Problem,
+        source: &str,
+        filename: &str,
+        with_problem: bool,
+        workdir: &std::path::Path,
+    ) -> Result<HarnessProcess, JudgeError> {
+        let p = self.spawn(workdir, trusted_limits(), u64::MAX)?;
+        self.load_trusted(p, problem, source, filename, with_problem)
+    }
+
+    fn load_trusted(
+        &self,
+        mut p: HarnessProcess,
+        problem: &Problem,
+        source: &str,
+        filename: &str,
+        with_problem: bool,
+    ) -> Result<HarnessProcess, JudgeError> {
         let load = json!({
             "type": "load", "protocol": PROTOCOL_VERSION, "filename": filename, "source": source,
             "recursion_limit": recursion_limit(problem),
             "problem": if with_problem { problem_wire(problem) } else { Value::Null },
             "generator": if with_problem { problem.generator.clone() } else { None },
         });
-        let ex = p.request(&load, Budget { cpu: Duration::from_secs(30), wall: Duration::from_secs(60) })?;
+        let ex = p.request(
+            &load,
+            Budget {
+                cpu: Duration::from_secs(30),
+                wall: Duration::from_secs(60),
+            },
+        )?;
         match ex.reply {
             Reply::Message(m) if m["type"] == "loaded" => Ok(p),
             other => Err(JudgeError::Reference {
                 slug: problem.slug.clone(),
-                what: if filename == "checker.py" { "checker.py" } else { "solution.py" },
+                what: if filename == "checker.py" {
+                    "checker.py"
+                } else {
+                    "solution.py"
+                },
                 test: "load".into(),
                 message: describe_reply(&other, &ex.output),
             }),
@@ -152,19 +212,38 @@ impl Judge {
 
     /// Inputs and expected outputs of a test list: written in the package, or produced by
     /// `gen.py` and `solution.py` in a trusted process, cached per package content.
-    pub fn prepare(&self, problem: &Problem, cases: &[&TestCase]) -> Result<Vec<PreparedTest>, JudgeError> {
+    pub fn prepare(
+        &self,
+        problem: &Problem,
+        cases: &[&TestCase],
+    ) -> Result<Vec<PreparedTest>, JudgeError> {
         let complete: Option<Vec<PreparedTest>> = cases
             .iter()
             .map(|c| match (&c.source, &c.expected) {
-                (CaseSource::Input(input), Some(expected)) => Some(PreparedTest { input: input.clone(), expected: expected.clone() }),
+                (CaseSource::Input(input), Some(expected)) => Some(PreparedTest {
+                    input: input.clone(),
+                    expected: expected.clone(),
+                }),
                 _ => None,
             })
             .collect();
         if let Some(done) = complete {
             return Ok(done);
         }
-        let key = blake3::hash(format!("{}|{}|{}|{}", problem.fingerprint, blake3::hash(HARNESS_SOURCE.as_bytes()), self.python.executable.display(), cases.len()).as_bytes());
-        let cache_file = self.cache_dir.as_ref().map(|d| d.join("tests").join(format!("{}-{}.json", problem.slug, &key.to_hex()[..20])));
+        let key = blake3::hash(
+            format!(
+                "{}|{}|{}|{}",
+                problem.fingerprint,
+                blake3::hash(HARNESS_SOURCE.as_bytes()),
+                self.python.executable.display(),
+                cases.len()
+            )
+            .as_bytes(),
+        );
+        let cache_file = self.cache_dir.as_ref().map(|d| {
+            d.join("tests")
+                .join(format!("{}-{}.json", problem.slug, &key.to_hex()[..20]))
+        });
         if let Some(file) = &cache_file {
             if let Ok(bytes) = fs_err::read(file) {
                 if let Ok(tests) = serde_json::from_slice::<Vec<PreparedTest>>(&bytes) {
@@ -191,21 +270,44 @@ impl Judge {
         Ok(tests)
     }
 
-    fn materialise(&self, problem: &Problem, cases: &[&TestCase]) -> Result<Vec<PreparedTest>, JudgeError> {
+    fn materialise(
+        &self,
+        problem: &Problem,
+        cases: &[&TestCase],
+    ) -> Result<Vec<PreparedTest>, JudgeError> {
         tracing::info!(slug = %problem.slug, "computing expected outputs with the reference solution");
         let workdir = self.workdir()?;
-        let mut reference = self.start_trusted(problem, &problem.solution, "solution.py", true, workdir.path())?;
-        let budget = Budget { cpu: Duration::from_millis(problem.limits.time_ms * 20 + 5000), wall: Duration::from_millis(problem.limits.time_ms * 40 + 10_000) };
-        let failed = |case: &TestCase, what: &'static str, message: String| JudgeError::Reference { slug: problem.slug.clone(), what, test: test_label(case), message };
+        let mut reference = self.start_trusted(
+            problem,
+            &problem.solution,
+            "solution.py",
+            true,
+            workdir.path(),
+        )?;
+        let budget = Budget {
+            cpu: Duration::from_millis(problem.limits.time_ms * 20 + 5000),
+            wall: Duration::from_millis(problem.limits.time_ms * 40 + 10_000),
+        };
+        let failed = |case: &TestCase, what: &'static str, message: String| JudgeError::Reference {
+            slug: problem.slug.clone(),
+            what,
+            test: test_label(case),
+            message,
+        };
         let mut out = Vec::with_capacity(cases.len());
         for (seq, case) in cases.iter().enumerate() {
             let input = match &case.source {
                 CaseSource::Input(input) => input.clone(),
                 CaseSource::Gen { n, seed } => {
-                    let ex = reference.request(&json!({"type": "gen", "seq": seq, "n": n, "seed": seed}), budget)?;
+                    let ex = reference.request(
+                        &json!({"type": "gen", "seq": seq, "n": n, "seed": seed}),
+                        budget,
+                    )?;
                     match ex.reply {
                         Reply::Message(m) if m["type"] == "generated" => m["input"].clone(),
-                        other => return Err(failed(case, "gen.py", describe_reply(&other, &ex.output))),
+                        other => {
+                            return Err(failed(case, "gen.py", describe_reply(&other, &ex.output)))
+                        }
                     }
                 }
             };
@@ -215,8 +317,19 @@ impl Judge {
                     let ex = reference.request(&run_message(seq, &input, case.take), budget)?;
                     match ex.reply {
                         Reply::Message(m) if m["type"] == "result" => m["value"].clone(),
-                        Reply::Message(m) if m["type"] == "raised" && case.category == onsite_types::EdgeCategory::InvalidInput => json!({"$raises": m["exception"]}),
-                        other => return Err(failed(case, "solution.py", describe_reply(&other, &ex.output))),
+                        Reply::Message(m)
+                            if m["type"] == "raised"
+                                && case.category == onsite_types::EdgeCategory::InvalidInput =>
+                        {
+                            json!({"$raises": m["exception"]})
+                        }
+                        other => {
+                            return Err(failed(
+                                case,
+                                "solution.py",
+                                describe_reply(&other, &ex.output),
+                            ))
+                        }
                     }
                 }
             };
@@ -226,7 +339,13 @@ impl Judge {
     }
 
     /// Judge a submission.
-    pub fn judge(&self, problem: &Problem, submission: &Submission, scope: Scope, on_event: &mut dyn FnMut(&JudgeEvent)) -> Result<JudgeReport, JudgeError> {
+    pub fn judge(
+        &self,
+        problem: &Problem,
+        submission: &Submission,
+        scope: Scope,
+        on_event: &mut dyn FnMut(&JudgeEvent),
+    ) -> Result<JudgeReport, JudgeError> {
         let cases: Vec<&TestCase> = match scope {
             Scope::Examples => problem.examples.iter().collect(),
             Scope::All => problem.all_tests().collect(),
@@ -245,9 +364,17 @@ fn run_message(seq: usize, input: &Value, take: Option<u64>) -> Value {
 fn describe_reply(reply: &Reply, output: &[u8]) -> String {
     let printed = String::from_utf8_lossy(output);
     let printed = printed.trim();
-    let tail = if printed.is_empty() { String::new() } else { format!("; it printed: {}", shorten(printed, 600)) };
+    let tail = if printed.is_empty() {
+        String::new()
+    } else {
+        format!("; it printed: {}", shorten(printed, 600))
+    };
     match reply {
-        Reply::Message(m) if m["type"] == "raised" => format!("raised {}: {}{tail}", m["exception"].as_str().unwrap_or("?"), m["traceback"].as_str().unwrap_or("")),
+        Reply::Message(m) if m["type"] == "raised" => format!(
+            "raised {}: {}{tail}",
+            m["exception"].as_str().unwrap_or("?"),
+            m["traceback"].as_str().unwrap_or("")
+        ),
         Reply::Message(m) => format!("unexpected reply {}{tail}", shorten(&m.to_string(), 300)),
         Reply::Died(exit) => format!("the process ended ({exit:?}){tail}"),
         Reply::TimedOut { .. } => format!("it ran out of time{tail}"),
@@ -274,6 +401,8 @@ struct Run<'a> {
     workdir: tempfile::TempDir,
     process: Option<HarnessProcess>,
     checker: Option<HarnessProcess>,
+    /// A checker process started early, so it boots while the submission runs.
+    checker_booting: Option<HarnessProcess>,
     python_version: String,
     peak_memory_kb: Option<u64>,
 }
@@ -289,11 +418,23 @@ struct Outcome {
 
 impl Outcome {
     fn pass() -> Outcome {
-        Outcome { verdict: Verdict::Accepted, message: String::new(), actual: None, traceback: None, line: None }
+        Outcome {
+            verdict: Verdict::Accepted,
+            message: String::new(),
+            actual: None,
+            traceback: None,
+            line: None,
+        }
     }
 
     fn fail(verdict: Verdict, message: impl Into<String>) -> Outcome {
-        Outcome { verdict, message: message.into(), actual: None, traceback: None, line: None }
+        Outcome {
+            verdict,
+            message: message.into(),
+            actual: None,
+            traceback: None,
+            line: None,
+        }
     }
 }
 
@@ -304,33 +445,69 @@ enum Loaded {
 }
 
 impl<'a> Run<'a> {
-    fn new(judge: &'a Judge, problem: &'a Problem, submission: &'a Submission, cases: &'a [&'a TestCase], prepared: &'a [PreparedTest]) -> Result<Run<'a>, JudgeError> {
-        Ok(Run { judge, problem, submission, cases, prepared, workdir: judge.workdir()?, process: None, checker: None, python_version: String::new(), peak_memory_kb: None })
+    fn new(
+        judge: &'a Judge,
+        problem: &'a Problem,
+        submission: &'a Submission,
+        cases: &'a [&'a TestCase],
+        prepared: &'a [PreparedTest],
+    ) -> Result<Run<'a>, JudgeError> {
+        Ok(Run {
+            judge,
+            problem,
+            submission,
+            cases,
+            prepared,
+            workdir: judge.workdir()?,
+            process: None,
+            checker: None,
+            checker_booting: None,
+            python_version: String::new(),
+            peak_memory_kb: None,
+        })
     }
 
     fn load(&mut self) -> Result<Loaded, JudgeError> {
         let limits = candidate_limits(self.problem, self.cases.len());
-        let mut p = HarnessProcess::start(&self.judge.python, self.workdir.path(), limits, self.problem.limits.output_kb * 1024)?;
-        self.python_version.clone_from(&p.python_version);
+        let mut p = self.judge.spawn(
+            self.workdir.path(),
+            limits,
+            self.problem.limits.output_kb * 1024,
+        )?;
         let load = json!({
             "type": "load", "protocol": PROTOCOL_VERSION, "filename": self.submission.filename,
             "source": self.submission.source, "recursion_limit": recursion_limit(self.problem),
             "problem": problem_wire(self.problem),
         });
         let time = Duration::from_millis(self.problem.limits.time_ms.max(1000));
-        let ex = p.request(&load, Budget { cpu: time, wall: time * 2 + Duration::from_secs(1) })?;
+        let ex = p.request(
+            &load,
+            Budget {
+                cpu: time,
+                wall: time * 2 + Duration::from_secs(1),
+            },
+        )?;
+        self.python_version.clone_from(&p.python_version);
         let output = printed(&ex);
         let failure = match ex.reply {
             Reply::Message(m) if m["type"] == "loaded" => return Ok(Loaded::Ready(p)),
             Reply::Message(m) if m["type"] == "syntax_error" => Failure {
                 verdict: Verdict::SyntaxError,
                 test: None,
-                message: format!("{} (line {}, column {})", m["message"].as_str().unwrap_or("invalid syntax"), m["line"], m["column"]),
+                message: format!(
+                    "{} (line {}, column {})",
+                    m["message"].as_str().unwrap_or("invalid syntax"),
+                    m["line"],
+                    m["column"]
+                ),
                 input: None,
                 expected: None,
                 actual: None,
                 output: None,
-                traceback: m["text"].as_str().filter(|t| !t.is_empty()).map(|t| caret(t, m["column"].as_u64().unwrap_or(1))),
+                traceback: m["text"]
+                    .as_str()
+                    .filter(|t| !t.is_empty())
+                    .map(|t| caret(t, m["column"].as_u64().unwrap_or(1))),
                 line: m["line"].as_u64().map(|l| l as u32),
                 column: m["column"].as_u64().map(|c| c as u32),
             },
@@ -338,16 +515,49 @@ impl<'a> Run<'a> {
                 verdict: Verdict::RuntimeError,
                 test: None,
                 message: format!("no entry point: {}", m["message"].as_str().unwrap_or("")),
-                input: None, expected: None, actual: None, output, traceback: None, line: None, column: None,
+                input: None,
+                expected: None,
+                actual: None,
+                output,
+                traceback: None,
+                line: None,
+                column: None,
             },
             Reply::Message(m) if m["type"] == "raised" => {
                 let o = self.raised_outcome(&m, None);
-                Failure { verdict: o.verdict, test: None, message: format!("{} while loading the file", o.message), input: None, expected: None, actual: None, output, traceback: o.traceback, line: o.line, column: None }
+                Failure {
+                    verdict: o.verdict,
+                    test: None,
+                    message: format!("{} while loading the file", o.message),
+                    input: None,
+                    expected: None,
+                    actual: None,
+                    output,
+                    traceback: o.traceback,
+                    line: o.line,
+                    column: None,
+                }
             }
-            Reply::Message(m) if m["type"] == "protocol_mismatch" => return Err(JudgeError::Protocol(format!("the harness speaks protocol {}, the judge {PROTOCOL_VERSION}", m["protocol"]))),
+            Reply::Message(m) if m["type"] == "protocol_mismatch" => {
+                return Err(JudgeError::Protocol(format!(
+                    "the harness speaks protocol {}, the judge {PROTOCOL_VERSION}",
+                    m["protocol"]
+                )))
+            }
             other => {
                 let o = self.abnormal_outcome(&other, time);
-                Failure { verdict: o.verdict, test: None, message: format!("{} while loading the file", o.message), input: None, expected: None, actual: None, output, traceback: None, line: None, column: None }
+                Failure {
+                    verdict: o.verdict,
+                    test: None,
+                    message: format!("{} while loading the file", o.message),
+                    input: None,
+                    expected: None,
+                    actual: None,
+                    output,
+                    traceback: None,
+                    line: None,
+                    column: None,
+                }
             }
         };
         Ok(Loaded::Failed(failure))
@@ -356,6 +566,13 @@ impl<'a> Run<'a> {
     fn run(mut self, on_event: &mut dyn FnMut(&JudgeEvent)) -> Result<JudgeReport, JudgeError> {
         let total = self.cases.len();
         on_event(&JudgeEvent::Started { total });
+        if self.problem.compare == Compare::Custom {
+            self.checker_booting = Some(self.judge.spawn(
+                self.workdir.path(),
+                trusted_limits(),
+                u64::MAX,
+            )?);
+        }
         let mut records = Vec::with_capacity(total);
         let mut failure: Option<Failure> = None;
         let mut timed_out_size: Option<usize> = None;
@@ -366,11 +583,21 @@ impl<'a> Run<'a> {
 
         for (i, (case, test)) in self.cases.iter().zip(self.prepared).enumerate() {
             let number = i + 1;
-            let record = |verdict, cpu_ms, wall_ms| TestRecord { number, visible: case.visible, category: case.category, verdict, cpu_ms, wall_ms };
+            let record = |verdict, cpu_ms, wall_ms| TestRecord {
+                number,
+                visible: case.visible,
+                category: case.category,
+                verdict,
+                cpu_ms,
+                wall_ms,
+            };
             let input_size = test.input.to_string().len();
             if timed_out_size.is_some_and(|s| input_size >= s) {
                 records.push(record(None, 0.0, 0.0));
-                on_event(&JudgeEvent::TestFinished { number, verdict: None });
+                on_event(&JudgeEvent::TestFinished {
+                    number,
+                    verdict: None,
+                });
                 continue;
             }
             if self.process.is_none() {
@@ -379,7 +606,9 @@ impl<'a> Run<'a> {
                     Loaded::Failed(f) => return Ok(self.report(records, Some(f), total)),
                 }
             }
-            let Some(process) = self.process.as_mut() else { continue };
+            let Some(process) = self.process.as_mut() else {
+                continue;
+            };
             let ex = process.request(&run_message(i, &test.input, case.take), budget)?;
             if let Some(kb) = process.peak_memory_kb() {
                 self.peak_memory_kb = Some(self.peak_memory_kb.map_or(kb, |p| p.max(kb)));
@@ -392,28 +621,49 @@ impl<'a> Run<'a> {
                 }
             }
             if outcome.verdict == Verdict::Accepted && ex.cpu > budget.cpu {
-                outcome = Outcome::fail(Verdict::TimeLimitExceeded, format!("used {:.0} ms of CPU time; the limit is {} ms", ms(ex.cpu), self.problem.limits.time_ms));
+                outcome = Outcome::fail(
+                    Verdict::TimeLimitExceeded,
+                    format!(
+                        "used {:.0} ms of CPU time; the limit is {} ms",
+                        ms(ex.cpu),
+                        self.problem.limits.time_ms
+                    ),
+                );
             }
             if outcome.verdict == Verdict::TimeLimitExceeded {
                 timed_out_size = Some(timed_out_size.map_or(input_size, |s| s.min(input_size)));
             }
             records.push(record(Some(outcome.verdict), ms(ex.cpu), ms(ex.wall)));
-            on_event(&JudgeEvent::TestFinished { number, verdict: Some(outcome.verdict) });
+            on_event(&JudgeEvent::TestFinished {
+                number,
+                verdict: Some(outcome.verdict),
+            });
             if outcome.verdict != Verdict::Accepted && failure.is_none() {
                 failure = Some(self.failure(number, case, test, outcome, &ex));
             }
-            if failure.as_ref().is_some_and(|f| f.verdict == Verdict::OutputLimitExceeded) {
+            if failure
+                .as_ref()
+                .is_some_and(|f| f.verdict == Verdict::OutputLimitExceeded)
+            {
                 break;
             }
         }
         Ok(self.report(records, failure, total))
     }
 
-    fn report(&mut self, tests: Vec<TestRecord>, failure: Option<Failure>, total: usize) -> JudgeReport {
+    fn report(
+        &mut self,
+        tests: Vec<TestRecord>,
+        failure: Option<Failure>,
+        total: usize,
+    ) -> JudgeReport {
         if let Some(mut p) = self.process.take() {
             p.kill();
         }
-        let passed = tests.iter().filter(|t| t.verdict == Some(Verdict::Accepted)).count();
+        let passed = tests
+            .iter()
+            .filter(|t| t.verdict == Some(Verdict::Accepted))
+            .count();
         let verdict = failure.as_ref().map_or(Verdict::Accepted, |f| f.verdict);
         JudgeReport {
             problem: self.problem.slug.clone(),
@@ -429,16 +679,32 @@ impl<'a> Run<'a> {
         }
     }
 
-    fn failure(&self, number: usize, case: &TestCase, test: &PreparedTest, outcome: Outcome, ex: &Exchange) -> Failure {
+    fn failure(
+        &self,
+        number: usize,
+        case: &TestCase,
+        test: &PreparedTest,
+        outcome: Outcome,
+        ex: &Exchange,
+    ) -> Failure {
         let visible = case.visible;
         let show = |v: &Value| shorten(&display_value(v), SHOWN_CHARS);
         Failure {
             verdict: outcome.verdict,
-            test: Some(FailedTest { number, visible, category: case.category, note: case.note.clone() }),
+            test: Some(FailedTest {
+                number,
+                visible,
+                category: case.category,
+                note: case.note.clone(),
+            }),
             message: outcome.message,
             input: visible.then(|| self.show_input(&test.input)),
             expected: visible.then(|| show(&test.expected)),
-            actual: if visible { outcome.actual.as_ref().map(show) } else { None },
+            actual: if visible {
+                outcome.actual.as_ref().map(show)
+            } else {
+                None
+            },
             output: if visible { printed(ex) } else { None },
             traceback: outcome.traceback,
             line: outcome.line,
@@ -451,14 +717,29 @@ impl<'a> Run<'a> {
             (Kind::Function(sig), Value::Object(map)) => sig
                 .args
                 .iter()
-                .map(|a| format!("{} = {}", a.name, shorten(&map.get(&a.name).map(display_value).unwrap_or_default(), SHOWN_CHARS)))
+                .map(|a| {
+                    format!(
+                        "{} = {}",
+                        a.name,
+                        shorten(
+                            &map.get(&a.name).map(display_value).unwrap_or_default(),
+                            SHOWN_CHARS
+                        )
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(", "),
             _ => shorten(&display_value(input), SHOWN_CHARS * 2),
         }
     }
 
-    fn classify(&mut self, ex: &Exchange, case: &TestCase, test: &PreparedTest, cpu_limit: Duration) -> Result<Outcome, JudgeError> {
+    fn classify(
+        &mut self,
+        ex: &Exchange,
+        case: &TestCase,
+        test: &PreparedTest,
+        cpu_limit: Duration,
+    ) -> Result<Outcome, JudgeError> {
         let m = match &ex.reply {
             Reply::Message(m) => m,
             other => return Ok(self.abnormal_outcome(other, cpu_limit)),
@@ -468,18 +749,32 @@ impl<'a> Run<'a> {
             Some("result") => {
                 let actual = m["value"].clone();
                 if let Some(name) = expected_raise {
-                    return Ok(Outcome { actual: Some(actual), ..Outcome::fail(Verdict::WrongAnswer, format!("expected {name} to be raised, but it returned a value")) });
+                    return Ok(Outcome {
+                        actual: Some(actual),
+                        ..Outcome::fail(
+                            Verdict::WrongAnswer,
+                            format!("expected {name} to be raised, but it returned a value"),
+                        )
+                    });
                 }
                 let (ok, why) = self.compare(case, test, &actual)?;
                 if ok {
                     Ok(Outcome::pass())
                 } else {
-                    let message = why.unwrap_or_else(|| "the returned value differs from the expected output".into());
-                    Ok(Outcome { actual: Some(actual), ..Outcome::fail(Verdict::WrongAnswer, message) })
+                    let message = why.unwrap_or_else(|| {
+                        "the returned value differs from the expected output".into()
+                    });
+                    Ok(Outcome {
+                        actual: Some(actual),
+                        ..Outcome::fail(Verdict::WrongAnswer, message)
+                    })
                 }
             }
             Some("raised") => {
-                let mro: Vec<&str> = m["mro"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+                let mro: Vec<&str> = m["mro"]
+                    .as_array()
+                    .map(|a| a.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
                 if let Some(name) = expected_raise {
                     if mro.contains(&name) {
                         return Ok(Outcome::pass());
@@ -491,8 +786,17 @@ impl<'a> Run<'a> {
                 }
                 Ok(o)
             }
-            Some("unjudgeable") => Ok(Outcome::fail(Verdict::WrongAnswer, m["message"].as_str().unwrap_or("the returned value cannot be judged").to_owned())),
-            _ => Err(JudgeError::Protocol(format!("unexpected reply {}", shorten(&m.to_string(), 200)))),
+            Some("unjudgeable") => Ok(Outcome::fail(
+                Verdict::WrongAnswer,
+                m["message"]
+                    .as_str()
+                    .unwrap_or("the returned value cannot be judged")
+                    .to_owned(),
+            )),
+            _ => Err(JudgeError::Protocol(format!(
+                "unexpected reply {}",
+                shorten(&m.to_string(), 200)
+            ))),
         }
     }
 
@@ -501,7 +805,10 @@ impl<'a> Run<'a> {
         let text = m["message"].as_str().unwrap_or("");
         let line = m["line"].as_u64().map(|l| l as u32);
         let at = line.map(|l| format!(" at line {l}")).unwrap_or_default();
-        let traceback = m["traceback"].as_str().map(str::to_owned).filter(|t| !t.is_empty());
+        let traceback = m["traceback"]
+            .as_str()
+            .map(str::to_owned)
+            .filter(|t| !t.is_empty());
         let (verdict, message) = match exception {
             "MemoryError" => (Verdict::MemoryLimitExceeded, format!("ran out of memory{at}; the limit is {} MB", self.problem.limits.memory_mb)),
             "SystemExit" => (Verdict::RuntimeError, format!("called sys.exit(){at}; return the answer instead")),
@@ -512,45 +819,113 @@ impl<'a> Run<'a> {
                 (Verdict::RuntimeError, format!("{exception}{detail}{at}{wanted}"))
             }
         };
-        Outcome { verdict, message, actual: None, traceback, line }
+        Outcome {
+            verdict,
+            message,
+            actual: None,
+            traceback,
+            line,
+        }
     }
 
     fn abnormal_outcome(&self, reply: &Reply, cpu_limit: Duration) -> Outcome {
         match reply {
-            Reply::TimedOut { wall: false } => Outcome::fail(Verdict::TimeLimitExceeded, format!("used more than {} ms of CPU time", cpu_limit.as_millis())),
-            Reply::TimedOut { wall: true } => Outcome::fail(Verdict::TimeLimitExceeded, "took too long in wall time (sleeping or waiting)"),
-            Reply::OutputExceeded => Outcome::fail(Verdict::OutputLimitExceeded, format!("printed more than {} KiB", self.problem.limits.output_kb)),
-            Reply::Garbled(e) => Outcome::fail(Verdict::RuntimeError, format!("wrote to the judge's private channel ({e})")),
-            Reply::Died(exit) if exit.is_cpu_limit() => Outcome::fail(Verdict::TimeLimitExceeded, "used up the CPU time of the whole run"),
+            Reply::TimedOut { wall: false } => Outcome::fail(
+                Verdict::TimeLimitExceeded,
+                format!("used more than {} ms of CPU time", cpu_limit.as_millis()),
+            ),
+            Reply::TimedOut { wall: true } => Outcome::fail(
+                Verdict::TimeLimitExceeded,
+                "took too long in wall time (sleeping or waiting)",
+            ),
+            Reply::OutputExceeded => Outcome::fail(
+                Verdict::OutputLimitExceeded,
+                format!("printed more than {} KiB", self.problem.limits.output_kb),
+            ),
+            Reply::Garbled(e) => Outcome::fail(
+                Verdict::RuntimeError,
+                format!("wrote to the judge's private channel ({e})"),
+            ),
+            Reply::Died(exit) if exit.is_cpu_limit() => Outcome::fail(
+                Verdict::TimeLimitExceeded,
+                "used up the CPU time of the whole run",
+            ),
             Reply::Died(Exit::Signal(sig)) => {
-                let name = nix::sys::signal::Signal::try_from(*sig).map(|s| s.as_str()).unwrap_or("a signal");
-                let hint = if *sig == nix::libc::SIGSEGV { " (often recursion too deep for the C stack, or ctypes)" } else { "" };
-                Outcome::fail(Verdict::RuntimeError, format!("the process crashed with {name}{hint}"))
+                let name = nix::sys::signal::Signal::try_from(*sig)
+                    .map(|s| s.as_str())
+                    .unwrap_or("a signal");
+                let hint = if *sig == nix::libc::SIGSEGV {
+                    " (often recursion too deep for the C stack, or ctypes)"
+                } else {
+                    ""
+                };
+                Outcome::fail(
+                    Verdict::RuntimeError,
+                    format!("the process crashed with {name}{hint}"),
+                )
             }
-            Reply::Died(Exit::Code(code)) => Outcome::fail(Verdict::RuntimeError, format!("the process exited with code {code} before returning (sys.exit or os._exit?)")),
+            Reply::Died(Exit::Code(code)) => Outcome::fail(
+                Verdict::RuntimeError,
+                format!(
+                    "the process exited with code {code} before returning (sys.exit or os._exit?)"
+                ),
+            ),
             Reply::Message(_) => Outcome::fail(Verdict::RuntimeError, "unexpected reply"),
         }
     }
 
-    fn compare(&mut self, case: &TestCase, test: &PreparedTest, actual: &Value) -> Result<(bool, Option<String>), JudgeError> {
+    fn compare(
+        &mut self,
+        case: &TestCase,
+        test: &PreparedTest,
+        actual: &Value,
+    ) -> Result<(bool, Option<String>), JudgeError> {
         if self.problem.compare != Compare::Custom {
-            return Ok((compare::matches(self.problem.compare, &test.expected, actual), None));
+            return Ok((
+                compare::matches(self.problem.compare, &test.expected, actual),
+                None,
+            ));
         }
         if self.checker.is_none() {
             let source = self.problem.checker.as_deref().unwrap_or_default();
-            self.checker = Some(self.judge.start_trusted(self.problem, source, "checker.py", false, self.workdir.path())?);
+            let process = match self.checker_booting.take() {
+                Some(p) => p,
+                None => self
+                    .judge
+                    .spawn(self.workdir.path(), trusted_limits(), u64::MAX)?,
+            };
+            self.checker = Some(self.judge.load_trusted(
+                process,
+                self.problem,
+                source,
+                "checker.py",
+                false,
+            )?);
         }
-        let Some(checker) = self.checker.as_mut() else { return Ok((false, None)) };
-        let budget = Budget { cpu: Duration::from_secs(10), wall: Duration::from_secs(20) };
+        let Some(checker) = self.checker.as_mut() else {
+            return Ok((false, None));
+        };
+        let budget = Budget {
+            cpu: Duration::from_secs(10),
+            wall: Duration::from_secs(20),
+        };
         let ex = checker.request(&json!({"type": "check", "seq": case.line, "input": test.input, "expected": test.expected, "actual": actual}), budget)?;
         match ex.reply {
             Reply::Message(m) if m["type"] == "checked" => {
-                let message = m["message"].as_str().filter(|s| !s.is_empty()).map(str::to_owned);
+                let message = m["message"]
+                    .as_str()
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned);
                 Ok((m["ok"].as_bool().unwrap_or(false), message))
             }
             other => {
                 self.checker = None;
-                Err(JudgeError::Reference { slug: self.problem.slug.clone(), what: "checker.py", test: test_label(case), message: describe_reply(&other, &ex.output) })
+                Err(JudgeError::Reference {
+                    slug: self.problem.slug.clone(),
+                    what: "checker.py",
+                    test: test_label(case),
+                    message: describe_reply(&other, &ex.output),
+                })
             }
         }
     }
@@ -559,8 +934,21 @@ impl<'a> Run<'a> {
 /// A value as a person reads it: JSON with a space after each comma and colon.
 pub(crate) fn display_value(v: &Value) -> String {
     match v {
-        Value::Array(items) => format!("[{}]", items.iter().map(display_value).collect::<Vec<_>>().join(", ")),
-        Value::Object(map) => format!("{{{}}}", map.iter().map(|(k, v)| format!("{}: {}", Value::String(k.clone()), display_value(v))).collect::<Vec<_>>().join(", ")),
+        Value::Array(items) => format!(
+            "[{}]",
+            items
+                .iter()
+                .map(display_value)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Value::Object(map) => format!(
+            "{{{}}}",
+            map.iter()
+                .map(|(k, v)| format!("{}: {}", Value::String(k.clone()), display_value(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         other => other.to_string(),
     }
 }

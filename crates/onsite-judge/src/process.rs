@@ -4,9 +4,10 @@
 //! clock between sending the request and receiving the reply, wall time around it, and what
 //! the process printed in between (drained from its output pipe and attributed to the test).
 
+use std::ffi::OsString;
 use std::io::{ErrorKind, Read, Write};
 use std::os::fd::{AsFd, AsRawFd};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use nix::fcntl::{fcntl, FcntlArg, OFlag};
@@ -14,7 +15,7 @@ use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use onsite_cage::{CageConfig, CagedProcess, Exit, Limits};
 use serde_json::Value;
 
-use crate::protocol::{encode, FrameReader, HARNESS_SOURCE, PROTOCOL_VERSION};
+use crate::protocol::{encode, FrameReader, PROTOCOL_VERSION};
 use crate::python::Python;
 use crate::JudgeError;
 
@@ -69,16 +70,26 @@ pub struct HarnessProcess {
     frames: FrameReader,
     output_total: u64,
     output_limit: u64,
-    /// The Python version the harness reported.
+    /// The Python version the harness reported (empty until its hello arrived).
     pub python_version: String,
+    executable: PathBuf,
 }
 
 impl HarnessProcess {
-    /// Start the harness and complete the hello handshake.
-    pub fn start(python: &Python, workdir: &Path, limits: Limits, output_limit: u64) -> Result<HarnessProcess, JudgeError> {
+    /// Start the harness. Returns at once: the hello handshake happens with the first request,
+    /// so several processes can boot in parallel.
+    pub fn start(
+        python: &Python,
+        launch: &[OsString],
+        workdir: &Path,
+        limits: Limits,
+        output_limit: u64,
+    ) -> Result<HarnessProcess, JudgeError> {
+        let mut args: Vec<OsString> = vec!["-I".into(), "-S".into(), "-B".into()];
+        args.extend_from_slice(launch);
         let config = CageConfig {
             program: python.executable.clone(),
-            args: vec!["-I".into(), "-S".into(), "-B".into(), "-c".into(), HARNESS_SOURCE.into()],
+            args,
             env: vec![
                 ("PATH".into(), "/usr/local/bin:/usr/bin:/bin".into()),
                 ("LANG".into(), "C.UTF-8".into()),
@@ -89,23 +100,47 @@ impl HarnessProcess {
             limits,
         };
         let cage = CagedProcess::spawn(&config)?;
-        for fd in [cage.control_out.as_raw_fd(), cage.output.as_raw_fd(), cage.control_in.as_raw_fd()] {
-            fcntl(fd, FcntlArg::F_SETFL(OFlag::O_NONBLOCK)).map_err(|e| JudgeError::Io(e.into()))?;
+        for fd in [
+            cage.control_out.as_raw_fd(),
+            cage.output.as_raw_fd(),
+            cage.control_in.as_raw_fd(),
+        ] {
+            fcntl(fd, FcntlArg::F_SETFL(OFlag::O_NONBLOCK))
+                .map_err(|e| JudgeError::Io(e.into()))?;
         }
-        let mut process = HarnessProcess { cage, frames: FrameReader::default(), output_total: 0, output_limit, python_version: String::new() };
-        let hello = process.receive(Budget { cpu: Duration::from_secs(10), wall: Duration::from_secs(20) })?;
+        Ok(HarnessProcess {
+            cage,
+            frames: FrameReader::default(),
+            output_total: 0,
+            output_limit,
+            python_version: String::new(),
+            executable: python.executable.clone(),
+        })
+    }
+
+    /// Wait for the harness's hello and check its protocol version.
+    fn greet(&mut self) -> Result<(), JudgeError> {
+        let hello = self.receive(Budget {
+            cpu: Duration::from_secs(10),
+            wall: Duration::from_secs(20),
+        })?;
         match hello.reply {
-            Reply::Message(msg) if msg["type"] == "hello" && msg["protocol"] == PROTOCOL_VERSION => {
-                process.python_version = msg["python"].as_str().unwrap_or("?").to_owned();
-                Ok(process)
+            Reply::Message(msg)
+                if msg["type"] == "hello" && msg["protocol"] == PROTOCOL_VERSION =>
+            {
+                self.python_version = msg["python"].as_str().unwrap_or("?").to_owned();
+                Ok(())
             }
             Reply::Message(msg) if msg["type"] == "hello" => Err(JudgeError::Protocol(format!(
                 "the harness speaks protocol {}, the judge {PROTOCOL_VERSION}",
                 msg["protocol"]
             ))),
             other => Err(JudgeError::HarnessStart {
-                python: python.executable.clone(),
-                detail: format!("{other:?}; output: {}", String::from_utf8_lossy(&hello.output)),
+                python: self.executable.clone(),
+                detail: format!(
+                    "{other:?}; output: {}",
+                    String::from_utf8_lossy(&hello.output)
+                ),
             }),
         }
     }
@@ -116,13 +151,22 @@ impl HarnessProcess {
     /// pipe was written by the code under test, so the exchange ends as [`Reply::Garbled`] and
     /// the process is killed.
     pub fn request(&mut self, message: &Value, budget: Budget) -> Result<Exchange, JudgeError> {
+        if self.python_version.is_empty() {
+            self.greet()?;
+        }
         let frame = encode(message);
         let mut ex = self.exchange(Some(frame), budget)?;
         if let Reply::Message(reply) = &ex.reply {
-            let seq_ok = message.get("seq").is_none_or(|seq| reply.get("seq") == Some(seq));
+            let seq_ok = message
+                .get("seq")
+                .is_none_or(|seq| reply.get("seq") == Some(seq));
             if !seq_ok || self.frames.pending() > 0 {
                 self.kill();
-                let why = if seq_ok { "more than one reply to one request" } else { "a reply that answers no request" };
+                let why = if seq_ok {
+                    "more than one reply to one request"
+                } else {
+                    "a reply that answers no request"
+                };
                 ex.reply = Reply::Garbled(why.into());
             }
         }
@@ -155,7 +199,12 @@ impl HarnessProcess {
         let mut cpu_seen = cpu_start;
 
         let reply = loop {
-            if let Some(msg) = self.frames.next_frame().map_err(|e| e.to_string()).transpose() {
+            if let Some(msg) = self
+                .frames
+                .next_frame()
+                .map_err(|e| e.to_string())
+                .transpose()
+            {
                 match msg {
                     Ok(msg) => break Reply::Message(msg),
                     Err(e) => {
@@ -169,11 +218,16 @@ impl HarnessProcess {
             let wall_used = start.elapsed();
             if cpu_used > budget.cpu || wall_used > budget.wall {
                 self.kill();
-                break Reply::TimedOut { wall: cpu_used <= budget.cpu };
+                break Reply::TimedOut {
+                    wall: cpu_used <= budget.cpu,
+                };
             }
             // Single-threaded code cannot use CPU faster than wall time passes, so waiting for
             // the remaining CPU budget is exact for it; threads are caught at the next wake-up.
-            let wait = (budget.cpu - cpu_used).min(budget.wall - wall_used).min(Duration::from_millis(100)) + Duration::from_millis(1);
+            let wait = (budget.cpu - cpu_used)
+                .min(budget.wall - wall_used)
+                .min(Duration::from_millis(100))
+                + Duration::from_millis(1);
             let writing = written < to_write.len();
             let (reply_ready, output_ready, writable, hung_up) = {
                 let mut fds = vec![
@@ -181,16 +235,29 @@ impl HarnessProcess {
                     PollFd::new(self.cage.output.as_fd(), PollFlags::POLLIN),
                 ];
                 if writing {
-                    fds.push(PollFd::new(self.cage.control_in.as_fd(), PollFlags::POLLOUT));
+                    fds.push(PollFd::new(
+                        self.cage.control_in.as_fd(),
+                        PollFlags::POLLOUT,
+                    ));
                 }
-                let timeout = PollTimeout::try_from(wait.as_millis().min(60_000) as u32).unwrap_or(PollTimeout::MAX);
+                let timeout = PollTimeout::try_from(wait.as_millis().min(60_000) as u32)
+                    .unwrap_or(PollTimeout::MAX);
                 match poll(&mut fds, timeout) {
                     Ok(_) | Err(nix::errno::Errno::EINTR) => {}
                     Err(e) => return Err(JudgeError::Io(e.into())),
                 }
-                let ev = |i: usize| fds.get(i).and_then(|f| f.revents()).unwrap_or(PollFlags::empty());
+                let ev = |i: usize| {
+                    fds.get(i)
+                        .and_then(|f| f.revents())
+                        .unwrap_or(PollFlags::empty())
+                };
                 let readable = PollFlags::POLLIN | PollFlags::POLLHUP | PollFlags::POLLERR;
-                (ev(0).intersects(readable), ev(1).intersects(readable), writing && ev(2).intersects(PollFlags::POLLOUT | PollFlags::POLLERR), ev(0).contains(PollFlags::POLLHUP))
+                (
+                    ev(0).intersects(readable),
+                    ev(1).intersects(readable),
+                    writing && ev(2).intersects(PollFlags::POLLOUT | PollFlags::POLLERR),
+                    ev(0).contains(PollFlags::POLLHUP),
+                )
             };
             if output_ready && self.drain_output(&mut buf, &mut output, &mut output_truncated)? {
                 self.kill();
@@ -210,27 +277,54 @@ impl HarnessProcess {
             }
             if reply_ready {
                 match self.cage.control_out.read(&mut buf) {
-                    Ok(0) => break Reply::Died(self.cage.wait_or_kill(Duration::from_millis(500))?),
+                    Ok(0) => {
+                        break Reply::Died(self.cage.wait_or_kill(Duration::from_millis(500))?)
+                    }
                     Ok(n) => self.frames.push(&buf[..n]),
-                    Err(e) if e.kind() == ErrorKind::WouldBlock || e.kind() == ErrorKind::Interrupted => {}
+                    Err(e)
+                        if e.kind() == ErrorKind::WouldBlock
+                            || e.kind() == ErrorKind::Interrupted => {}
                     Err(e) => return Err(JudgeError::Io(e)),
                 }
             } else if hung_up {
                 break Reply::Died(self.cage.wait_or_kill(Duration::from_millis(500))?);
             }
         };
-        let cpu = self.cage.cpu_time().unwrap_or(cpu_seen).saturating_sub(cpu_start);
+        let cpu = self
+            .cage
+            .cpu_time()
+            .unwrap_or(cpu_seen)
+            .saturating_sub(cpu_start);
         let wall = start.elapsed();
         // The harness flushes before replying, so whatever it printed is already in the pipe.
-        if self.drain_output(&mut buf, &mut output, &mut output_truncated)? && matches!(reply, Reply::Message(_)) {
+        if self.drain_output(&mut buf, &mut output, &mut output_truncated)?
+            && matches!(reply, Reply::Message(_))
+        {
             self.kill();
-            return Ok(Exchange { reply: Reply::OutputExceeded, cpu, wall, output, output_truncated: true });
+            return Ok(Exchange {
+                reply: Reply::OutputExceeded,
+                cpu,
+                wall,
+                output,
+                output_truncated: true,
+            });
         }
-        Ok(Exchange { reply, cpu, wall, output, output_truncated })
+        Ok(Exchange {
+            reply,
+            cpu,
+            wall,
+            output,
+            output_truncated,
+        })
     }
 
     /// Read what is available on the output pipe; true when the output limit is passed.
-    fn drain_output(&mut self, buf: &mut [u8], kept: &mut Vec<u8>, truncated: &mut bool) -> Result<bool, JudgeError> {
+    fn drain_output(
+        &mut self,
+        buf: &mut [u8],
+        kept: &mut Vec<u8>,
+        truncated: &mut bool,
+    ) -> Result<bool, JudgeError> {
         loop {
             match self.cage.output.read(buf) {
                 Ok(0) => return Ok(false),

@@ -9,7 +9,71 @@ use serde_json::Value;
 pub const PROTOCOL_VERSION: u64 = 1;
 
 /// The harness source sent to the interpreter: the generated prelude table, then the harness.
-pub const HARNESS_SOURCE: &str = concat!(include_str!("../harness/prelude.py"), include_str!("../harness/harness.py"));
+pub const HARNESS_SOURCE: &str = concat!(
+    include_str!("../harness/prelude.py"),
+    include_str!("../harness/harness.py")
+);
+
+/// Loads the harness from its cached bytecode when the interpreter's magic number matches, and
+/// compiles the embedded source otherwise (argv: the `.pyc` path, then the source).
+const BOOTSTRAP: &str = r#"import sys, marshal
+try:
+    f = open(sys.argv[1], 'rb'); d = f.read(); f.close()
+    c = marshal.loads(memoryview(d)[16:]) if d[:4] == sys.modules['_frozen_importlib_external'].MAGIC_NUMBER else None
+except Exception:
+    c = None
+src = sys.argv[2]
+del sys.argv[1:]
+exec(c if c is not None else compile(src, 'onsite-harness', 'exec'))
+"#;
+
+/// The interpreter arguments (after `-I -S -B`) that start the harness.
+///
+/// Compiling the harness costs about 8 ms per process, so the judge compiles it once, in a
+/// trusted process, into `cache_dir/harness/<digest>.pyc`, and each harness process loads that
+/// bytecode. Without a cache directory, or if compiling fails, the source is compiled each time.
+pub fn launch_args(
+    python: &std::path::Path,
+    cache_dir: Option<&std::path::Path>,
+) -> Vec<std::ffi::OsString> {
+    let plain = vec!["-c".into(), HARNESS_SOURCE.into()];
+    let Some(cache_dir) = cache_dir else {
+        return plain;
+    };
+    let digest = blake3::hash(format!("{}|{HARNESS_SOURCE}", python.display()).as_bytes()).to_hex();
+    let dir = cache_dir.join("harness");
+    let pyc = dir.join(format!("{}.pyc", &digest[..20]));
+    if !pyc.is_file() {
+        let compiled = (|| -> std::io::Result<bool> {
+            fs_err::create_dir_all(&dir)?;
+            let src = tempfile::NamedTempFile::new_in(&dir)?;
+            fs_err::write(src.path(), HARNESS_SOURCE)?;
+            let tmp_pyc = tempfile::NamedTempFile::new_in(&dir)?;
+            let status = std::process::Command::new(python)
+                .args(["-I", "-S", "-c", "import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], dfile='onsite-harness', doraise=True)"])
+                .arg(src.path())
+                .arg(tmp_pyc.path())
+                .status()?;
+            if status.success() {
+                tmp_pyc.persist(&pyc).map_err(|e| e.error)?;
+            }
+            Ok(status.success())
+        })();
+        if !matches!(compiled, Ok(true)) {
+            tracing::warn!(
+                ?compiled,
+                "could not cache the harness bytecode; compiling it in every process"
+            );
+            return plain;
+        }
+    }
+    vec![
+        "-c".into(),
+        BOOTSTRAP.into(),
+        pyc.into_os_string(),
+        HARNESS_SOURCE.into(),
+    ]
+}
 
 /// Largest frame the judge accepts from the harness (a returned value that big is not an answer).
 pub const MAX_FRAME: usize = 64 << 20;
@@ -53,7 +117,9 @@ impl FrameReader {
 
     /// The next whole frame, if one has arrived.
     pub fn next_frame(&mut self) -> Result<Option<Value>, FrameError> {
-        let Some(header) = self.buf.get(..4) else { return Ok(None) };
+        let Some(header) = self.buf.get(..4) else {
+            return Ok(None);
+        };
         let len = u32::from_le_bytes([header[0], header[1], header[2], header[3]]) as usize;
         if len > MAX_FRAME {
             return Err(FrameError::TooLarge(len));
@@ -61,7 +127,8 @@ impl FrameReader {
         if self.buf.len() < 4 + len {
             return Ok(None);
         }
-        let value = serde_json::from_slice(&self.buf[4..4 + len]).map_err(|e| FrameError::NotJson(e.to_string()));
+        let value = serde_json::from_slice(&self.buf[4..4 + len])
+            .map_err(|e| FrameError::NotJson(e.to_string()));
         self.buf.drain(..4 + len);
         value.map(Some)
     }

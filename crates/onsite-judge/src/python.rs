@@ -24,13 +24,27 @@ impl Python {
 
     /// Resolve `requested` (a path, or `python3` looked up on PATH when `None`) to the real
     /// interpreter, using and refreshing the answer cached in `cache_dir`.
-    pub fn resolve(requested: Option<&Path>, cache_dir: Option<&Path>) -> Result<Python, JudgeError> {
+    pub fn resolve(
+        requested: Option<&Path>,
+        cache_dir: Option<&Path>,
+    ) -> Result<Python, JudgeError> {
         let start = match requested {
             Some(p) if p.components().count() > 1 => p.to_path_buf(),
-            Some(name) => find_on_path(name).ok_or_else(|| JudgeError::PythonNotFound { requested: name.display().to_string() })?,
-            None => find_on_path(Path::new("python3")).ok_or_else(|| JudgeError::PythonNotFound { requested: "python3".into() })?,
+            Some(name) => find_on_path(name).ok_or_else(|| JudgeError::PythonNotFound {
+                requested: name.display().to_string(),
+            })?,
+            None => {
+                find_on_path(Path::new("python3")).ok_or_else(|| JudgeError::PythonNotFound {
+                    requested: "python3".into(),
+                })?
+            }
         };
-        let cache_file = cache_dir.map(|d| d.join(format!("python-{}.path", &blake3::hash(start.as_os_str().as_encoded_bytes()).to_hex()[..16])));
+        let cache_file = cache_dir.map(|d| {
+            d.join(format!(
+                "python-{}.path",
+                &blake3::hash(start.as_os_str().as_encoded_bytes()).to_hex()[..16]
+            ))
+        });
         if let Some(file) = &cache_file {
             if let Ok(cached) = fs_err::read_to_string(file) {
                 let exe = PathBuf::from(cached.trim());
@@ -42,7 +56,8 @@ impl Python {
         let executable = probe(&start)?;
         if let Some(file) = &cache_file {
             // A cache that cannot be written only costs the probe next time.
-            let _ = fs_err::create_dir_all(file.parent().unwrap_or(Path::new("."))).and_then(|()| fs_err::write(file, executable.as_os_str().as_encoded_bytes()));
+            let _ = fs_err::create_dir_all(file.parent().unwrap_or(Path::new(".")))
+                .and_then(|()| fs_err::write(file, executable.as_os_str().as_encoded_bytes()));
         }
         Ok(Python { executable })
     }
@@ -50,7 +65,9 @@ impl Python {
 
 fn find_on_path(name: &Path) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|p| p.is_file())
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|p| p.is_file())
 }
 
 fn probe(start: &Path) -> Result<PathBuf, JudgeError> {
@@ -60,8 +77,15 @@ fn probe(start: &Path) -> Result<PathBuf, JudgeError> {
         .map_err(|source| JudgeError::PythonProbe { python: start.to_path_buf(), message: source.to_string() })?;
     if !out.status.success() {
         let stderr = String::from_utf8_lossy(&out.stderr);
-        let message = stderr.lines().last().unwrap_or("exited with an error").to_owned();
-        return Err(JudgeError::PythonProbe { python: start.to_path_buf(), message });
+        let message = stderr
+            .lines()
+            .last()
+            .unwrap_or("exited with an error")
+            .to_owned();
+        return Err(JudgeError::PythonProbe {
+            python: start.to_path_buf(),
+            message,
+        });
     }
     let exe = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
     if exe.is_absolute() && exe.is_file() {

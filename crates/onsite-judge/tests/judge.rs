@@ -19,20 +19,44 @@ use onsite_types::Verdict;
 fn judge() -> Judge {
     let cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("onsite-cache");
     let requested = std::env::var_os("ONSITE_PYTHON").map(PathBuf::from);
-    let python = Python::resolve(requested.as_deref(), Some(&cache)).expect("a Python 3 interpreter is needed to run the judge's tests");
+    let python = Python::resolve(requested.as_deref(), Some(&cache))
+        .expect("a Python 3 interpreter is needed to run the judge's tests");
     Judge::new(python, Some(cache))
 }
 
-fn run(judge: &Judge, problem: &Problem, filename: &str, source: &str) -> Result<JudgeReport, Failed> {
-    let submission = Submission { filename: filename.to_owned(), source: source.to_owned() };
-    judge.judge(problem, &submission, Scope::All, &mut |_| {}).map_err(|e| format!("the judge failed: {e}").into())
+fn run(
+    judge: &Judge,
+    problem: &Problem,
+    filename: &str,
+    source: &str,
+) -> Result<JudgeReport, Failed> {
+    let submission = Submission {
+        filename: filename.to_owned(),
+        source: source.to_owned(),
+    };
+    judge
+        .judge(problem, &submission, Scope::All, &mut |_| {})
+        .map_err(|e| format!("the judge failed: {e}").into())
 }
 
 fn expect(report: &JudgeReport, verdict: Verdict, message: Option<&str>) -> Result<(), Failed> {
     let failure = report.failure.as_ref();
-    let detail = failure.map(|f| format!("{} | {} | {}", f.message, f.traceback.as_deref().unwrap_or(""), f.output.as_deref().unwrap_or(""))).unwrap_or_default();
+    let detail = failure
+        .map(|f| {
+            format!(
+                "{} | {} | {}",
+                f.message,
+                f.traceback.as_deref().unwrap_or(""),
+                f.output.as_deref().unwrap_or("")
+            )
+        })
+        .unwrap_or_default();
     if report.verdict != verdict {
-        return Err(format!("expected {verdict}, judged {} ({}/{} passed): {detail}", report.verdict, report.passed, report.total).into());
+        return Err(format!(
+            "expected {verdict}, judged {} ({}/{} passed): {detail}",
+            report.verdict, report.passed, report.total
+        )
+        .into());
     }
     if let Some(m) = message {
         if !detail.contains(m) {
@@ -43,7 +67,15 @@ fn expect(report: &JudgeReport, verdict: Verdict, message: Option<&str>) -> Resu
 }
 
 fn header<'a>(source: &'a str, key: &str) -> Option<&'a str> {
-    source.lines().take_while(|l| l.starts_with('#')).find_map(|l| l.strip_prefix('#').map(str::trim).and_then(|l| l.strip_prefix(key)).map(str::trim))
+    source
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| {
+            l.strip_prefix('#')
+                .map(str::trim)
+                .and_then(|l| l.strip_prefix(key))
+                .map(str::trim)
+        })
 }
 
 fn main() {
@@ -53,46 +85,97 @@ fn main() {
     let mut trials = Vec::new();
 
     for broken in catalog.broken() {
-        let text = broken.diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
-        trials.push(Trial::test(format!("package::{}::valid", broken.dir_name), move || Err(text.into())));
+        let text = broken
+            .diagnostics
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n");
+        trials.push(Trial::test(
+            format!("package::{}::valid", broken.dir_name),
+            move || Err(text.into()),
+        ));
     }
 
     for problem in catalog.problems() {
         let slug = problem.slug.clone();
-        let mut samples = vec![("solution.py".to_owned(), Verdict::Accepted, problem.solution.clone())];
-        samples.extend(problem.submissions.iter().map(|s| (format!("{}/{}", s.expected, s.name), s.expected, s.source.clone())));
+        let mut samples = vec![(
+            "solution.py".to_owned(),
+            Verdict::Accepted,
+            problem.solution.clone(),
+        )];
+        samples.extend(problem.submissions.iter().map(|s| {
+            (
+                format!("{}/{}", s.expected, s.name),
+                s.expected,
+                s.source.clone(),
+            )
+        }));
         for (name, verdict, source) in samples {
             let (judge, catalog, slug2) = (judge.clone(), catalog.clone(), slug.clone());
             trials.push(Trial::test(format!("package::{slug}::{name}"), move || {
                 let problem = catalog.get(&slug2).ok_or("problem vanished")?;
-                let report = run(&judge, problem, name.rsplit('/').next().unwrap_or(&name), &source)?;
+                let report = run(
+                    &judge,
+                    problem,
+                    name.rsplit('/').next().unwrap_or(&name),
+                    &source,
+                )?;
                 expect(&report, verdict, None)
             }));
         }
         let (judge, catalog, slug2) = (judge.clone(), catalog.clone(), slug.clone());
-        trials.push(Trial::test(format!("package::{slug}::brute.py"), move || {
-            let mut problem = catalog.get(&slug2).ok_or("problem vanished")?.clone();
-            problem.hidden.retain(|c| c.brute);
-            let report = run(&judge, &problem, "brute.py", &problem.brute)?;
-            expect(&report, Verdict::Accepted, None)
-        }));
+        trials.push(Trial::test(
+            format!("package::{slug}::brute.py"),
+            move || {
+                let mut problem = catalog.get(&slug2).ok_or("problem vanished")?.clone();
+                problem.hidden.retain(|c| c.brute);
+                let report = run(&judge, &problem, "brute.py", &problem.brute)?;
+                expect(&report, Verdict::Accepted, None)
+            },
+        ));
     }
 
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/submissions");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).expect("tests/submissions").flatten().flat_map(|d| std::fs::read_dir(d.path()).into_iter().flatten().flatten().map(|f| f.path())).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/submissions")
+        .flatten()
+        .flat_map(|d| {
+            std::fs::read_dir(d.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|f| f.path())
+        })
+        .collect();
     files.sort();
     for path in files {
-        let slug = path.parent().and_then(Path::file_name).map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let name = path.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let slug = path
+            .parent()
+            .and_then(Path::file_name)
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let (judge, catalog) = (judge.clone(), catalog.clone());
-        trials.push(Trial::test(format!("submission::{slug}::{name}"), move || {
-            let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let source = String::from_utf8(bytes).map_err(|_| "test submissions are UTF-8")?;
-            let verdict: Verdict = header(&source, "expect:").ok_or("missing `# expect: <verdict>` header")?.parse().map_err(|e| format!("{e}"))?;
-            let problem = catalog.get(&slug).ok_or_else(|| format!("no bundled problem `{slug}`"))?;
-            let report = run(&judge, problem, &name, &source)?;
-            expect(&report, verdict, header(&source, "message:"))
-        }));
+        trials.push(Trial::test(
+            format!("submission::{slug}::{name}"),
+            move || {
+                let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                let source = String::from_utf8(bytes).map_err(|_| "test submissions are UTF-8")?;
+                let verdict: Verdict = header(&source, "expect:")
+                    .ok_or("missing `# expect: <verdict>` header")?
+                    .parse()
+                    .map_err(|e| format!("{e}"))?;
+                let problem = catalog
+                    .get(&slug)
+                    .ok_or_else(|| format!("no bundled problem `{slug}`"))?;
+                let report = run(&judge, problem, &name, &source)?;
+                expect(&report, verdict, header(&source, "message:"))
+            },
+        ));
     }
 
     libtest_mimic::run(&args, trials).exit();

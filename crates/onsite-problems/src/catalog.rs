@@ -41,7 +41,11 @@ impl Catalog {
             let dir_name = dir.path().to_string_lossy().into_owned();
             let mut files = BTreeMap::new();
             collect_bundled(dir, dir.path(), &mut files);
-            PackageFiles { root: format!("problems/{dir_name}"), dir_name, files }
+            PackageFiles {
+                root: format!("problems/{dir_name}"),
+                dir_name,
+                files,
+            }
         });
         Catalog::from_packages(packages)
     }
@@ -57,7 +61,11 @@ impl Catalog {
             let dir_name = entry.file_name().to_string_lossy().into_owned();
             let mut files = BTreeMap::new();
             collect_disk(&entry.path(), &entry.path(), &mut files)?;
-            packages.push(PackageFiles { root: root.join(&dir_name).display().to_string(), dir_name, files });
+            packages.push(PackageFiles {
+                root: root.join(&dir_name).display().to_string(),
+                dir_name,
+                files,
+            });
         }
         Ok(Catalog::from_packages(packages))
     }
@@ -67,7 +75,10 @@ impl Catalog {
         for pkg in packages {
             match load_package(&pkg) {
                 Ok(problem) => catalog.problems.push(problem),
-                Err(diagnostics) => catalog.broken.push(BrokenPackage { dir_name: pkg.dir_name, diagnostics }),
+                Err(diagnostics) => catalog.broken.push(BrokenPackage {
+                    dir_name: pkg.dir_name,
+                    diagnostics,
+                }),
             }
         }
         catalog.problems.sort_by(|a, b| a.slug.cmp(&b.slug));
@@ -113,7 +124,11 @@ fn collect_bundled(dir: &Dir<'static>, root: &Path, files: &mut BTreeMap<String,
     }
 }
 
-fn collect_disk(dir: &Path, root: &Path, files: &mut BTreeMap<String, Vec<u8>>) -> Result<(), Error> {
+fn collect_disk(
+    dir: &Path,
+    root: &Path,
+    files: &mut BTreeMap<String, Vec<u8>>,
+) -> Result<(), Error> {
     for entry in fs_err::read_dir(dir)? {
         let entry = entry?;
         let path: PathBuf = entry.path();
@@ -130,7 +145,10 @@ fn collect_disk(dir: &Path, root: &Path, files: &mut BTreeMap<String, Vec<u8>>) 
 }
 
 fn relative_name(rel: &Path) -> String {
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 #[cfg(test)]
@@ -140,7 +158,11 @@ mod tests {
     #[test]
     fn the_bundle_holds_two_sum_and_suggests_close_slugs() {
         let catalog = Catalog::bundled();
-        assert!(catalog.get("two-sum").is_some(), "broken: {:?}", catalog.broken());
+        assert!(
+            catalog.get("two-sum").is_some(),
+            "broken: {:?}",
+            catalog.broken()
+        );
         assert_eq!(catalog.suggest("two-summ"), Some("two-sum"));
         assert_eq!(catalog.suggest("zzzz"), None);
     }

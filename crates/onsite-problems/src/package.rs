@@ -388,21 +388,32 @@ struct FileLog<'a> {
 impl FileLog<'_> {
     fn at_span(&mut self, span: Range<usize>, message: impl Into<String>) {
         let line = line_of(self.text, span.start);
-        self.out.push(Diagnostic { file: self.file.clone(), line: Some(line), message: message.into() });
+        self.out.push(Diagnostic {
+            file: self.file.clone(),
+            line: Some(line),
+            message: message.into(),
+        });
     }
 
     fn at_line(&mut self, line: usize, message: impl Into<String>) {
-        self.out.push(Diagnostic { file: self.file.clone(), line: Some(line), message: message.into() });
+        self.out.push(Diagnostic {
+            file: self.file.clone(),
+            line: Some(line),
+            message: message.into(),
+        });
     }
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset).map_or(1, |before| before.matches('\n').count() + 1)
+    text.get(..offset)
+        .map_or(1, |before| before.matches('\n').count() + 1)
 }
 
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
@@ -417,7 +428,11 @@ pub fn load_package(pkg: &PackageFiles) -> Result<Problem, Vec<Diagnostic>> {
     let text_of = |name: &str, required: bool, diags: &mut Vec<Diagnostic>| -> Option<String> {
         match pkg.files.get(name) {
             None if required => {
-                diags.push(Diagnostic { file: path(name), line: None, message: "missing; every package needs this file".into() });
+                diags.push(Diagnostic {
+                    file: path(name),
+                    line: None,
+                    message: "missing; every package needs this file".into(),
+                });
                 None
             }
             None => None,
@@ -426,7 +441,11 @@ pub fn load_package(pkg: &PackageFiles) -> Result<Problem, Vec<Diagnostic>> {
                 Err(e) => {
                     let offset = e.utf8_error().valid_up_to();
                     let line = line_of(&String::from_utf8_lossy(bytes), offset);
-                    diags.push(Diagnostic { file: path(name), line: Some(line), message: format!("not valid UTF-8 (byte {offset})") });
+                    diags.push(Diagnostic {
+                        file: path(name),
+                        line: Some(line),
+                        message: format!("not valid UTF-8 (byte {offset})"),
+                    });
                     None
                 }
             },
@@ -442,23 +461,54 @@ pub fn load_package(pkg: &PackageFiles) -> Result<Problem, Vec<Diagnostic>> {
     let examples_text = text_of("tests/examples.jsonl", true, &mut diags);
     let hidden_text = text_of("tests/hidden.jsonl", true, &mut diags);
 
-    let spec = toml_text.as_deref().and_then(|text| parse_spec(pkg, text, generator.is_some(), checker.is_some(), &mut diags));
+    let spec = toml_text.as_deref().and_then(|text| {
+        parse_spec(
+            pkg,
+            text,
+            generator.is_some(),
+            checker.is_some(),
+            &mut diags,
+        )
+    });
 
     let mut examples = Vec::new();
     let mut hidden = Vec::new();
     if let (Some(spec), Some(text)) = (&spec, &examples_text) {
-        examples = parse_cases(spec, &path("tests/examples.jsonl"), "tests/examples.jsonl", text, true, generator.is_some(), &mut diags);
+        examples = parse_cases(
+            spec,
+            &path("tests/examples.jsonl"),
+            "tests/examples.jsonl",
+            text,
+            true,
+            generator.is_some(),
+            &mut diags,
+        );
         if examples.is_empty() {
-            diags.push(Diagnostic { file: path("tests/examples.jsonl"), line: None, message: "no examples; add at least one".into() });
+            diags.push(Diagnostic {
+                file: path("tests/examples.jsonl"),
+                line: None,
+                message: "no examples; add at least one".into(),
+            });
         }
     }
     if let (Some(spec), Some(text)) = (&spec, &hidden_text) {
-        hidden = parse_cases(spec, &path("tests/hidden.jsonl"), "tests/hidden.jsonl", text, false, generator.is_some(), &mut diags);
+        hidden = parse_cases(
+            spec,
+            &path("tests/hidden.jsonl"),
+            "tests/hidden.jsonl",
+            text,
+            false,
+            generator.is_some(),
+            &mut diags,
+        );
         if hidden.len() < MIN_HIDDEN_TESTS {
             diags.push(Diagnostic {
                 file: path("tests/hidden.jsonl"),
                 line: None,
-                message: format!("{} hidden tests; a package needs at least {MIN_HIDDEN_TESTS}", hidden.len()),
+                message: format!(
+                    "{} hidden tests; a package needs at least {MIN_HIDDEN_TESTS}",
+                    hidden.len()
+                ),
             });
         }
     }
@@ -466,27 +516,29 @@ pub fn load_package(pkg: &PackageFiles) -> Result<Problem, Vec<Diagnostic>> {
     let submissions = parse_submissions(pkg, &mut diags);
 
     match (spec, statement, solution, brute) {
-        (Some(spec), Some(statement), Some(solution), Some(brute)) if diags.is_empty() => Ok(Problem {
-            slug: spec.slug,
-            title: spec.title,
-            difficulty: spec.difficulty,
-            patterns: spec.patterns,
-            kind: spec.kind,
-            constraints: spec.constraints,
-            n_max: spec.n_max,
-            limits: spec.limits,
-            complexity: spec.complexity,
-            compare: spec.compare,
-            statement,
-            solution,
-            brute,
-            generator,
-            checker,
-            examples,
-            hidden,
-            submissions,
-            fingerprint: fingerprint(pkg),
-        }),
+        (Some(spec), Some(statement), Some(solution), Some(brute)) if diags.is_empty() => {
+            Ok(Problem {
+                slug: spec.slug,
+                title: spec.title,
+                difficulty: spec.difficulty,
+                patterns: spec.patterns,
+                kind: spec.kind,
+                constraints: spec.constraints,
+                n_max: spec.n_max,
+                limits: spec.limits,
+                complexity: spec.complexity,
+                compare: spec.compare,
+                statement,
+                solution,
+                brute,
+                generator,
+                checker,
+                examples,
+                hidden,
+                submissions,
+                fingerprint: fingerprint(pkg),
+            })
+        }
         _ => Err(diags),
     }
 }
@@ -505,10 +557,16 @@ fn fingerprint(pkg: &PackageFiles) -> String {
 fn parse_submissions(pkg: &PackageFiles, diags: &mut Vec<Diagnostic>) -> Vec<SampleSubmission> {
     let mut out = Vec::new();
     for (name, bytes) in pkg.files.range("submissions/".to_owned()..) {
-        let Some(rest) = name.strip_prefix("submissions/") else { break };
+        let Some(rest) = name.strip_prefix("submissions/") else {
+            break;
+        };
         let file = format!("{}/{}", pkg.root, name);
         let Some((verdict, file_name)) = rest.split_once('/') else {
-            diags.push(Diagnostic { file, line: None, message: "sample submissions go in submissions/<verdict>/".into() });
+            diags.push(Diagnostic {
+                file,
+                line: None,
+                message: "sample submissions go in submissions/<verdict>/".into(),
+            });
             continue;
         };
         if !file_name.ends_with(".py") {
@@ -517,13 +575,25 @@ fn parse_submissions(pkg: &PackageFiles, diags: &mut Vec<Diagnostic>) -> Vec<Sam
         let expected = match verdict.parse::<Verdict>() {
             Ok(v) => v,
             Err(e) => {
-                diags.push(Diagnostic { file, line: None, message: format!("folder: {e}") });
+                diags.push(Diagnostic {
+                    file,
+                    line: None,
+                    message: format!("folder: {e}"),
+                });
                 continue;
             }
         };
         match String::from_utf8(bytes.clone()) {
-            Ok(source) => out.push(SampleSubmission { name: file_name.to_owned(), expected, source }),
-            Err(_) => diags.push(Diagnostic { file, line: None, message: "not valid UTF-8".into() }),
+            Ok(source) => out.push(SampleSubmission {
+                name: file_name.to_owned(),
+                expected,
+                source,
+            }),
+            Err(_) => diags.push(Diagnostic {
+                file,
+                line: None,
+                message: "not valid UTF-8".into(),
+            }),
         }
     }
     out
@@ -549,14 +619,26 @@ fn parse_args(raw: &[RawArg], log: &mut FileLog<'_>) -> Option<Vec<Arg>> {
     let mut ok = true;
     for a in raw {
         if !is_identifier(a.name.get_ref()) {
-            log.at_span(a.name.span(), format!("argument name `{}` is not a Python identifier", a.name.get_ref()));
+            log.at_span(
+                a.name.span(),
+                format!(
+                    "argument name `{}` is not a Python identifier",
+                    a.name.get_ref()
+                ),
+            );
             ok = false;
         } else if !seen.insert(a.name.get_ref().clone()) {
-            log.at_span(a.name.span(), format!("argument `{}` appears twice", a.name.get_ref()));
+            log.at_span(
+                a.name.span(),
+                format!("argument `{}` appears twice", a.name.get_ref()),
+            );
             ok = false;
         }
         match ValueType::parse(a.ty.get_ref()) {
-            Ok(ty) => args.push(Arg { name: a.name.get_ref().clone(), ty }),
+            Ok(ty) => args.push(Arg {
+                name: a.name.get_ref().clone(),
+                ty,
+            }),
             Err(e) => {
                 log.at_span(a.ty.span(), e.to_string());
                 ok = false;
@@ -567,25 +649,44 @@ fn parse_args(raw: &[RawArg], log: &mut FileLog<'_>) -> Option<Vec<Arg>> {
 }
 
 fn parse_type(raw: &Spanned<String>, log: &mut FileLog<'_>) -> Option<ValueType> {
-    ValueType::parse(raw.get_ref()).map_err(|e| log.at_span(raw.span(), e.to_string())).ok()
+    ValueType::parse(raw.get_ref())
+        .map_err(|e| log.at_span(raw.span(), e.to_string()))
+        .ok()
 }
 
 fn parse_word<T: std::str::FromStr>(raw: &Spanned<String>, log: &mut FileLog<'_>) -> Option<T>
 where
     T::Err: fmt::Display,
 {
-    raw.get_ref().parse::<T>().map_err(|e| log.at_span(raw.span(), e.to_string())).ok()
+    raw.get_ref()
+        .parse::<T>()
+        .map_err(|e| log.at_span(raw.span(), e.to_string()))
+        .ok()
 }
 
-fn parse_spec(pkg: &PackageFiles, text: &str, has_gen: bool, has_checker: bool, diags: &mut Vec<Diagnostic>) -> Option<Spec> {
-    let mut log = FileLog { file: format!("{}/problem.toml", pkg.root), text, out: diags };
+fn parse_spec(
+    pkg: &PackageFiles,
+    text: &str,
+    has_gen: bool,
+    has_checker: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Spec> {
+    let mut log = FileLog {
+        file: format!("{}/problem.toml", pkg.root),
+        text,
+        out: diags,
+    };
     let raw: RawProblem = match toml::from_str(text) {
         Ok(raw) => raw,
         Err(e) => {
             let message = e.message().to_owned();
             match e.span() {
                 Some(span) => log.at_span(span, message),
-                None => log.out.push(Diagnostic { file: log.file.clone(), line: None, message }),
+                None => log.out.push(Diagnostic {
+                    file: log.file.clone(),
+                    line: None,
+                    message,
+                }),
             }
             return None;
         }
@@ -593,11 +694,21 @@ fn parse_spec(pkg: &PackageFiles, text: &str, has_gen: bool, has_checker: bool, 
     let before = log.out.len();
 
     if raw.slug.get_ref() != &pkg.dir_name {
-        log.at_span(raw.slug.span(), format!("slug `{}` differs from the folder name `{}`", raw.slug.get_ref(), pkg.dir_name));
+        log.at_span(
+            raw.slug.span(),
+            format!(
+                "slug `{}` differs from the folder name `{}`",
+                raw.slug.get_ref(),
+                pkg.dir_name
+            ),
+        );
     }
     let difficulty = parse_word::<Difficulty>(&raw.difficulty, &mut log);
     if raw.patterns.get_ref().is_empty() {
-        log.at_span(raw.patterns.span(), "no patterns; tag the problem with at least one");
+        log.at_span(
+            raw.patterns.span(),
+            "no patterns; tag the problem with at least one",
+        );
     }
     for p in raw.patterns.get_ref() {
         if !PATTERNS.contains(&p.as_str()) {
@@ -606,7 +717,13 @@ fn parse_spec(pkg: &PackageFiles, text: &str, has_gen: bool, has_checker: bool, 
                 .min_by_key(|k| strsim::levenshtein(k, p))
                 .map(|k| format!(" (did you mean `{k}`?)"))
                 .unwrap_or_default();
-            log.at_span(raw.patterns.span(), format!("unknown pattern `{p}`{hint}; known: {}", PATTERNS.join(", ")));
+            log.at_span(
+                raw.patterns.span(),
+                format!(
+                    "unknown pattern `{p}`{hint}; known: {}",
+                    PATTERNS.join(", ")
+                ),
+            );
         }
     }
 
@@ -614,13 +731,22 @@ fn parse_spec(pkg: &PackageFiles, text: &str, has_gen: bool, has_checker: bool, 
         (Some(sig), None) => parse_signature(sig, &mut log).map(Kind::Function),
         (None, Some(design)) => parse_design(design, &mut log).map(Kind::Design),
         _ => {
-            log.out.push(Diagnostic { file: log.file.clone(), line: None, message: "exactly one of [signature] (a function) or [design] (a class) is needed".into() });
+            log.out.push(Diagnostic {
+                file: log.file.clone(),
+                line: None,
+                message: "exactly one of [signature] (a function) or [design] (a class) is needed"
+                    .into(),
+            });
             None
         }
     };
 
     let time = parse_word::<ComplexityClass>(&raw.complexity.time, &mut log);
-    let space = raw.complexity.space.as_ref().map(|s| parse_word::<ComplexityClass>(s, &mut log));
+    let space = raw
+        .complexity
+        .space
+        .as_ref()
+        .map(|s| parse_word::<ComplexityClass>(s, &mut log));
     if let Some(kind) = &kind {
         let size_arg = raw.complexity.size_arg.get_ref();
         let known = match kind {
@@ -628,7 +754,12 @@ fn parse_spec(pkg: &PackageFiles, text: &str, has_gen: bool, has_checker: bool, 
             Kind::Design(_) => size_arg == "operations",
         };
         if !known {
-            log.at_span(raw.complexity.size_arg.span(), format!("size_arg `{size_arg}` is not an argument (design problems use `operations`)"));
+            log.at_span(
+                raw.complexity.size_arg.span(),
+                format!(
+                    "size_arg `{size_arg}` is not an argument (design problems use `operations`)"
+                ),
+            );
         }
     }
 
@@ -640,7 +771,10 @@ fn parse_spec(pkg: &PackageFiles, text: &str, has_gen: bool, has_checker: bool, 
         "float" => match raw.judge.float_tolerance {
             Some(t) if t > 0.0 && t < 1.0 => Some(Compare::Float { tolerance: t }),
             _ => {
-                log.at_span(raw.judge.compare.span(), "compare = \"float\" needs float_tolerance between 0 and 1");
+                log.at_span(
+                    raw.judge.compare.span(),
+                    "compare = \"float\" needs float_tolerance between 0 and 1",
+                );
                 None
             }
         },
@@ -650,16 +784,29 @@ fn parse_spec(pkg: &PackageFiles, text: &str, has_gen: bool, has_checker: bool, 
         }
     };
     if compare == Some(Compare::Custom) && !has_checker {
-        log.at_span(raw.judge.compare.span(), "compare = \"custom\" needs a checker.py beside problem.toml");
+        log.at_span(
+            raw.judge.compare.span(),
+            "compare = \"custom\" needs a checker.py beside problem.toml",
+        );
     }
     if !has_gen {
-        log.out.push(Diagnostic { file: format!("{}/gen.py", pkg.root), line: None, message: "missing; large tests and complexity runs need generate(n, rng)".into() });
+        log.out.push(Diagnostic {
+            file: format!("{}/gen.py", pkg.root),
+            line: None,
+            message: "missing; large tests and complexity runs need generate(n, rng)".into(),
+        });
     }
     if *raw.limits.time_ms.get_ref() == 0 || *raw.limits.time_ms.get_ref() > 20_000 {
-        log.at_span(raw.limits.time_ms.span(), "time_ms must be between 1 and 20000");
+        log.at_span(
+            raw.limits.time_ms.span(),
+            "time_ms must be between 1 and 20000",
+        );
     }
     if *raw.limits.memory_mb.get_ref() < 16 || *raw.limits.memory_mb.get_ref() > 4096 {
-        log.at_span(raw.limits.memory_mb.span(), "memory_mb must be between 16 and 4096");
+        log.at_span(
+            raw.limits.memory_mb.span(),
+            "memory_mb must be between 16 and 4096",
+        );
     }
 
     if log.out.len() != before {
@@ -673,8 +820,16 @@ fn parse_spec(pkg: &PackageFiles, text: &str, has_gen: bool, has_checker: bool, 
         kind: kind?,
         constraints: raw.constraints.text,
         n_max: raw.constraints.n_max,
-        limits: Limits { time_ms: raw.limits.time_ms.into_inner(), memory_mb: raw.limits.memory_mb.into_inner(), output_kb: raw.limits.output_kb },
-        complexity: Complexity { time: time?, space: space.flatten(), size_arg: raw.complexity.size_arg.into_inner() },
+        limits: Limits {
+            time_ms: raw.limits.time_ms.into_inner(),
+            memory_mb: raw.limits.memory_mb.into_inner(),
+            output_kb: raw.limits.output_kb,
+        },
+        complexity: Complexity {
+            time: time?,
+            space: space.flatten(),
+            size_arg: raw.complexity.size_arg.into_inner(),
+        },
         compare: compare?,
     })
 }
@@ -682,21 +837,39 @@ fn parse_spec(pkg: &PackageFiles, text: &str, has_gen: bool, has_checker: bool, 
 fn parse_signature(sig: &RawSignature, log: &mut FileLog<'_>) -> Option<Signature> {
     let before = log.out.len();
     if !is_snake_case(sig.function.get_ref()) {
-        log.at_span(sig.function.span(), format!("function `{}` is not a snake_case identifier", sig.function.get_ref()));
+        log.at_span(
+            sig.function.span(),
+            format!(
+                "function `{}` is not a snake_case identifier",
+                sig.function.get_ref()
+            ),
+        );
     }
     if !is_identifier(sig.leetcode_method.get_ref()) {
-        log.at_span(sig.leetcode_method.span(), format!("leetcode_method `{}` is not an identifier", sig.leetcode_method.get_ref()));
+        log.at_span(
+            sig.leetcode_method.span(),
+            format!(
+                "leetcode_method `{}` is not an identifier",
+                sig.leetcode_method.get_ref()
+            ),
+        );
     }
     let args = parse_args(&sig.args, log);
     let returns = parse_type(&sig.returns, log);
     if let (Some(m), Some(args)) = (&sig.mutates, &args) {
         if !args.iter().any(|a| &a.name == m.get_ref()) {
-            log.at_span(m.span(), format!("mutates `{}` is not an argument", m.get_ref()));
+            log.at_span(
+                m.span(),
+                format!("mutates `{}` is not an argument", m.get_ref()),
+            );
         }
     }
     if let Some(args) = &args {
         if args.iter().any(|a| a.ty == ValueType::AsyncFetch) && !sig.is_async {
-            log.at_span(sig.function.span(), "an AsyncFetch argument needs is_async = true");
+            log.at_span(
+                sig.function.span(),
+                "an AsyncFetch argument needs is_async = true",
+            );
         }
     }
     (log.out.len() == before).then_some(())?;
@@ -713,7 +886,10 @@ fn parse_signature(sig: &RawSignature, log: &mut FileLog<'_>) -> Option<Signatur
 fn parse_design(design: &RawDesign, log: &mut FileLog<'_>) -> Option<Design> {
     let before = log.out.len();
     if !is_identifier(design.class.get_ref()) {
-        log.at_span(design.class.span(), format!("class `{}` is not an identifier", design.class.get_ref()));
+        log.at_span(
+            design.class.span(),
+            format!("class `{}` is not an identifier", design.class.get_ref()),
+        );
     }
     let mut methods = Vec::new();
     for m in design.methods.get_ref() {
@@ -723,13 +899,20 @@ fn parse_design(design: &RawDesign, log: &mut FileLog<'_>) -> Option<Design> {
             None => Some(ValueType::NoneType),
         };
         if let (Some(args), Some(returns)) = (args, returns) {
-            methods.push(Method { name: m.name.get_ref().clone(), args, returns });
+            methods.push(Method {
+                name: m.name.get_ref().clone(),
+                args,
+                returns,
+            });
         }
     }
     if methods.first().map(|m| m.name.as_str()) != Some("__init__") {
         log.at_span(design.methods.span(), "the first method must be `__init__`");
     }
-    (log.out.len() == before).then_some(Design { class: design.class.get_ref().clone(), methods })
+    (log.out.len() == before).then_some(Design {
+        class: design.class.get_ref().clone(),
+        methods,
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -742,7 +925,11 @@ fn parse_cases(
     has_gen: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<TestCase> {
-    let mut log = FileLog { file: file.to_owned(), text, out: diags };
+    let mut log = FileLog {
+        file: file.to_owned(),
+        text,
+        out: diags,
+    };
     let mut cases = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let lineno = i + 1;
@@ -753,7 +940,11 @@ fn parse_cases(
             Ok(raw) => raw,
             Err(e) => {
                 let message = e.to_string();
-                let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+                let message = message
+                    .split(" at line ")
+                    .next()
+                    .unwrap_or(&message)
+                    .to_owned();
                 log.at_line(lineno, format!("column {}: {message}", e.column()));
                 continue;
             }
@@ -778,10 +969,16 @@ fn parse_cases(
                     log.at_line(lineno, "\"gen\" needs a gen.py in the package");
                     continue;
                 }
-                CaseSource::Gen { n: g.n, seed: g.seed }
+                CaseSource::Gen {
+                    n: g.n,
+                    seed: g.seed,
+                }
             }
             (None, Some(_)) => {
-                log.at_line(lineno, "examples are shown to the candidate, so they need an explicit \"input\"");
+                log.at_line(
+                    lineno,
+                    "examples are shown to the candidate, so they need an explicit \"input\"",
+                );
                 continue;
             }
             _ => {
@@ -800,9 +997,15 @@ fn parse_cases(
             }
         }
         if let (Kind::Function(sig), CaseSource::Input(input)) = (&spec.kind, &source) {
-            let infinite = sig.args.iter().any(|a| input.get(&a.name).is_some_and(|v| a.ty.may_be_infinite(v)));
+            let infinite = sig
+                .args
+                .iter()
+                .any(|a| input.get(&a.name).is_some_and(|v| a.ty.may_be_infinite(v)));
             if infinite && raw.take.is_none() {
-                log.at_line(lineno, "an infinite input needs \"take\": how many result items to consume");
+                log.at_line(
+                    lineno,
+                    "an infinite input needs \"take\": how many result items to consume",
+                );
                 continue;
             }
         }
@@ -830,27 +1033,48 @@ fn check_input(kind: &Kind, input: &Value) -> Result<(), String> {
             for key in map.keys() {
                 if !sig.args.iter().any(|a| &a.name == key) {
                     let names: Vec<_> = sig.args.iter().map(|a| a.name.as_str()).collect();
-                    return Err(format!("unknown argument `{key}`; the signature has: {}", names.join(", ")));
+                    return Err(format!(
+                        "unknown argument `{key}`; the signature has: {}",
+                        names.join(", ")
+                    ));
                 }
             }
             for arg in &sig.args {
-                let value = map.get(&arg.name).ok_or_else(|| format!("argument `{}` is missing", arg.name))?;
-                arg.ty.check(value).map_err(|e| format!("argument `{}`: {e}", arg.name))?;
+                let value = map
+                    .get(&arg.name)
+                    .ok_or_else(|| format!("argument `{}` is missing", arg.name))?;
+                arg.ty
+                    .check(value)
+                    .map_err(|e| format!("argument `{}`: {e}", arg.name))?;
             }
             Ok(())
         }
         Kind::Design(design) => {
-            let (Some(Value::Array(ops)), Some(Value::Array(args))) = (map.get("operations"), map.get("arguments")) else {
-                return Err("a design test's input is {\"operations\": [...], \"arguments\": [[...], ...]}".into());
+            let (Some(Value::Array(ops)), Some(Value::Array(args))) =
+                (map.get("operations"), map.get("arguments"))
+            else {
+                return Err(
+                    "a design test's input is {\"operations\": [...], \"arguments\": [[...], ...]}"
+                        .into(),
+                );
             };
             if ops.len() != args.len() {
-                return Err(format!("{} operations but {} argument lists", ops.len(), args.len()));
+                return Err(format!(
+                    "{} operations but {} argument lists",
+                    ops.len(),
+                    args.len()
+                ));
             }
             for (i, (op, op_args)) in ops.iter().zip(args).enumerate() {
-                let name = op.as_str().ok_or_else(|| format!("operations[{i}] is not a string"))?;
+                let name = op
+                    .as_str()
+                    .ok_or_else(|| format!("operations[{i}] is not a string"))?;
                 let method = if i == 0 {
                     if name != design.class {
-                        return Err(format!("operations[0] must construct `{}`, found `{name}`", design.class));
+                        return Err(format!(
+                            "operations[0] must construct `{}`, found `{name}`",
+                            design.class
+                        ));
                     }
                     &design.methods[0]
                 } else {
@@ -859,16 +1083,27 @@ fn check_input(kind: &Kind, input: &Value) -> Result<(), String> {
                         .iter()
                         .skip(1)
                         .find(|m| m.name == name)
-                        .ok_or_else(|| format!("operations[{i}]: `{name}` is not a method of `{}`", design.class))?
+                        .ok_or_else(|| {
+                            format!(
+                                "operations[{i}]: `{name}` is not a method of `{}`",
+                                design.class
+                            )
+                        })?
                 };
                 let Value::Array(values) = op_args else {
                     return Err(format!("arguments[{i}] is not a list"));
                 };
                 if values.len() != method.args.len() {
-                    return Err(format!("arguments[{i}]: `{name}` takes {} arguments, given {}", method.args.len(), values.len()));
+                    return Err(format!(
+                        "arguments[{i}]: `{name}` takes {} arguments, given {}",
+                        method.args.len(),
+                        values.len()
+                    ));
                 }
                 for (arg, value) in method.args.iter().zip(values) {
-                    arg.ty.check(value).map_err(|e| format!("arguments[{i}] `{}`: {e}", arg.name))?;
+                    arg.ty
+                        .check(value)
+                        .map_err(|e| format!("arguments[{i}] `{}`: {e}", arg.name))?;
                 }
             }
             Ok(())
@@ -907,10 +1142,26 @@ mod tests {
     pub(crate) fn two_sum_files() -> PackageFiles {
         let mut files = BTreeMap::new();
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../problems/two-sum");
-        for name in ["problem.toml", "statement.md", "solution.py", "brute.py", "gen.py", "checker.py", "tests/examples.jsonl", "tests/hidden.jsonl"] {
-            files.insert(name.to_owned(), fs_err::read(format!("{dir}/{name}")).expect("two-sum file"));
+        for name in [
+            "problem.toml",
+            "statement.md",
+            "solution.py",
+            "brute.py",
+            "gen.py",
+            "checker.py",
+            "tests/examples.jsonl",
+            "tests/hidden.jsonl",
+        ] {
+            files.insert(
+                name.to_owned(),
+                fs_err::read(format!("{dir}/{name}")).expect("two-sum file"),
+            );
         }
-        PackageFiles { root: "problems/two-sum".into(), dir_name: "two-sum".into(), files }
+        PackageFiles {
+            root: "problems/two-sum".into(),
+            dir_name: "two-sum".into(),
+            files,
+        }
     }
 
     fn check(edit: impl FnOnce(&mut BTreeMap<String, Vec<u8>>)) -> Vec<String> {
@@ -936,24 +1187,54 @@ mod tests {
     #[test]
     fn mistakes_in_problem_toml_are_located() {
         insta::assert_debug_snapshot!(check(|f| {
-            replace(f, "problem.toml", "type = \"list[int]\"", "type = \"lst[int]\"");
-            replace(f, "problem.toml", "difficulty = \"easy\"", "difficulty = \"simple\"");
+            replace(
+                f,
+                "problem.toml",
+                "type = \"list[int]\"",
+                "type = \"lst[int]\"",
+            );
+            replace(
+                f,
+                "problem.toml",
+                "difficulty = \"easy\"",
+                "difficulty = \"simple\"",
+            );
             replace(f, "problem.toml", "arrays-and-hashing", "arrays-and-hashng");
         }));
     }
 
     #[test]
     fn toml_syntax_errors_are_located() {
-        insta::assert_debug_snapshot!(check(|f| replace(f, "problem.toml", "time_ms = 1000", "time_ms = ")));
+        insta::assert_debug_snapshot!(check(|f| replace(
+            f,
+            "problem.toml",
+            "time_ms = 1000",
+            "time_ms = "
+        )));
     }
 
     #[test]
     fn mistakes_in_tests_are_located_by_line() {
         insta::assert_debug_snapshot!(check(|f| {
-            replace(f, "tests/hidden.jsonl", "\"target\": 9}", "\"target\": \"9\"}");
-            replace(f, "tests/hidden.jsonl", "\"category\": \"zeros\"", "\"category\": \"zeroes\"");
+            replace(
+                f,
+                "tests/hidden.jsonl",
+                "\"target\": 9}",
+                "\"target\": \"9\"}",
+            );
+            replace(
+                f,
+                "tests/hidden.jsonl",
+                "\"category\": \"zeros\"",
+                "\"category\": \"zeroes\"",
+            );
             replace(f, "tests/examples.jsonl", ", \"expected\": [1, 3]", "");
-            replace(f, "tests/hidden.jsonl", "{\"category\": \"extremes\"", "{\"category\": \"extremes\",");
+            replace(
+                f,
+                "tests/hidden.jsonl",
+                "{\"category\": \"extremes\"",
+                "{\"category\": \"extremes\",",
+            );
         }));
     }
 
@@ -961,7 +1242,10 @@ mod tests {
     fn missing_and_non_utf8_files_are_reported() {
         insta::assert_debug_snapshot!(check(|f| {
             f.remove("brute.py");
-            f.insert("solution.py".into(), b"def two_sum(nums, target):\n    return [\xff]\n".to_vec());
+            f.insert(
+                "solution.py".into(),
+                b"def two_sum(nums, target):\n    return [\xff]\n".to_vec(),
+            );
         }));
     }
 }

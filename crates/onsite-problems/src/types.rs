@@ -58,7 +58,11 @@ impl ValueType {
     /// Parse a type as written in `problem.toml`.
     pub fn parse(text: &str) -> Result<ValueType, TypeError> {
         let tokens = tokenize(text);
-        let mut parser = Parser { tokens: &tokens, pos: 0, text };
+        let mut parser = Parser {
+            tokens: &tokens,
+            pos: 0,
+            text,
+        };
         let ty = parser.ty()?;
         if parser.pos != tokens.len() {
             return Err(parser.error(format!("unexpected `{}`", tokens[parser.pos])));
@@ -120,7 +124,11 @@ impl ValueType {
 
     fn check_at(&self, value: &Value, path: &mut String) -> Result<(), String> {
         let fail = |what: &str, path: &str| -> Result<(), String> {
-            let at = if path.is_empty() { String::new() } else { format!(" at {path}") };
+            let at = if path.is_empty() {
+                String::new()
+            } else {
+                format!(" at {path}")
+            };
             Err(format!("expected {what}{at}, found {}", describe(value)))
         };
         match self {
@@ -158,9 +166,10 @@ impl ValueType {
                 _ => fail("a list of node values", path),
             },
             ValueType::TreeNode => match value {
-                Value::Array(items) if items.first().is_some_and(Value::is_null) => {
-                    Err(format!("a tree's root cannot be null{}; write [] for an empty tree", at(path)))
-                }
+                Value::Array(items) if items.first().is_some_and(Value::is_null) => Err(format!(
+                    "a tree's root cannot be null{}; write [] for an empty tree",
+                    at(path)
+                )),
                 Value::Array(items) if items.last().is_some_and(Value::is_null) => Err(format!(
                     "trailing nulls must be dropped from a tree's level order{}",
                     at(path)
@@ -184,7 +193,8 @@ impl ValueType {
                 _ => fail("an object", path),
             },
             ValueType::CycleList => {
-                let (Some(Value::Array(values)), Some(pos)) = (value.get("values"), value.get("pos"))
+                let (Some(Value::Array(values)), Some(pos)) =
+                    (value.get("values"), value.get("pos"))
                 else {
                     return fail(r#"{"values": [...], "pos": k}"#, path);
                 };
@@ -206,7 +216,11 @@ impl ValueType {
                 _ => fail(r#"{"items": [...]} or {"count_from": n}"#, path),
             },
             ValueType::AsyncFetch => match value.get("latency_ms") {
-                Some(Value::Object(map)) if map.values().all(|v| v.as_f64().is_some_and(|ms| ms >= 0.0)) => Ok(()),
+                Some(Value::Object(map))
+                    if map.values().all(|v| v.as_f64().is_some_and(|ms| ms >= 0.0)) =>
+                {
+                    Ok(())
+                }
                 _ => fail(r#"{"latency_ms": {"url": milliseconds, ...}}"#, path),
             },
         }
@@ -278,7 +292,10 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn error(&self, message: String) -> TypeError {
-        TypeError { text: self.text.to_owned(), message }
+        TypeError {
+            text: self.text.to_owned(),
+            message,
+        }
     }
 
     fn next(&mut self) -> Option<&str> {
@@ -357,17 +374,30 @@ mod tests {
         assert_eq!(t.wire(), json!({"list": {"list": "str"}}));
         let t = ValueType::parse("Iterator[list[int]]").expect("parse");
         assert_eq!(t.annotation(), "Iterator[List[int]]");
-        assert_eq!(ValueType::parse("ListNode").map(|t| t.annotation()), Ok("Optional[ListNode]".into()));
+        assert_eq!(
+            ValueType::parse("ListNode").map(|t| t.annotation()),
+            Ok("Optional[ListNode]".into())
+        );
         assert!(ValueType::parse("dict[str, list[int]]").is_ok());
     }
 
     #[test]
     fn parse_errors_say_what_is_wrong() {
         let err = |s: &str| ValueType::parse(s).unwrap_err().to_string();
-        assert!(err("lst[int]").starts_with("unknown type `lst`"), "{}", err("lst[int]"));
-        assert_eq!(err("list[int"), "expected `]` at the end in type `list[int`");
+        assert!(
+            err("lst[int]").starts_with("unknown type `lst`"),
+            "{}",
+            err("lst[int]")
+        );
+        assert_eq!(
+            err("list[int"),
+            "expected `]` at the end in type `list[int`"
+        );
         assert_eq!(err("int]"), "unexpected `]` in type `int]`");
-        assert_eq!(err("dict[float, int]"), "dict keys must be str or int, not `float` in type `dict[float, int]`");
+        assert_eq!(
+            err("dict[float, int]"),
+            "dict keys must be str or int, not `float` in type `dict[float, int]`"
+        );
     }
 
     #[test]
@@ -381,8 +411,12 @@ mod tests {
         assert!(ValueType::Int.check(&json!(2.5)).is_err());
         assert!(ValueType::TreeNode.check(&json!([1, null, 2])).is_ok());
         assert!(ValueType::TreeNode.check(&json!([1, 2, null])).is_err());
-        assert!(ValueType::CycleList.check(&json!({"values": [1, 2], "pos": 2})).is_err());
-        assert!(ValueType::CycleList.check(&json!({"values": [1, 2], "pos": -1})).is_ok());
+        assert!(ValueType::CycleList
+            .check(&json!({"values": [1, 2], "pos": 2}))
+            .is_err());
+        assert!(ValueType::CycleList
+            .check(&json!({"values": [1, 2], "pos": -1}))
+            .is_ok());
         let it = ValueType::parse("Iterable[int]").expect("parse");
         assert!(it.check(&json!({"count_from": 0})).is_ok());
         assert_eq!(

@@ -105,13 +105,23 @@ pub struct UnknownWord {
 
 impl UnknownWord {
     fn new<const N: usize>(kind: &'static str, word: &str, expected: [&'static str; N]) -> Self {
-        UnknownWord { kind, word: word.to_owned(), expected: expected.to_vec() }
+        UnknownWord {
+            kind,
+            word: word.to_owned(),
+            expected: expected.to_vec(),
+        }
     }
 }
 
 impl fmt::Display for UnknownWord {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {} `{}`; expected one of: {}", self.kind, self.word, self.expected.join(", "))
+        write!(
+            f,
+            "unknown {} `{}`; expected one of: {}",
+            self.kind,
+            self.word,
+            self.expected.join(", ")
+        )
     }
 }
 
@@ -155,7 +165,9 @@ impl FromStr for Difficulty {
         Difficulty::ALL
             .into_iter()
             .find(|d| d.as_str() == s)
-            .ok_or_else(|| UnknownWord::new("difficulty", s, Difficulty::ALL.map(Difficulty::as_str)))
+            .ok_or_else(|| {
+                UnknownWord::new("difficulty", s, Difficulty::ALL.map(Difficulty::as_str))
+            })
     }
 }
 
@@ -213,9 +225,16 @@ impl fmt::Display for ComplexityClass {
 impl FromStr for ComplexityClass {
     type Err = UnknownWord;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ComplexityClass::ALL.into_iter().find(|c| c.as_str() == s).ok_or_else(|| {
-            UnknownWord::new("complexity class", s, ComplexityClass::ALL.map(ComplexityClass::as_str))
-        })
+        ComplexityClass::ALL
+            .into_iter()
+            .find(|c| c.as_str() == s)
+            .ok_or_else(|| {
+                UnknownWord::new(
+                    "complexity class",
+                    s,
+                    ComplexityClass::ALL.map(ComplexityClass::as_str),
+                )
+            })
     }
 }
 
@@ -332,7 +351,9 @@ impl FromStr for EdgeCategory {
         EdgeCategory::ALL
             .into_iter()
             .find(|c| c.as_str() == s)
-            .ok_or_else(|| UnknownWord::new("category", s, EdgeCategory::ALL.map(EdgeCategory::as_str)))
+            .ok_or_else(|| {
+                UnknownWord::new("category", s, EdgeCategory::ALL.map(EdgeCategory::as_str))
+            })
     }
 }
 
@@ -361,6 +382,9 @@ mod tests {
     #[test]
     fn unknown_words_list_the_accepted_ones() {
         let err = "medum".parse::<Difficulty>().unwrap_err();
-        assert_eq!(err.to_string(), "unknown difficulty `medum`; expected one of: easy, medium, hard");
+        assert_eq!(
+            err.to_string(),
+            "unknown difficulty `medum`; expected one of: easy, medium, hard"
+        );
     }
 }

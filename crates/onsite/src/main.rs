@@ -107,7 +107,8 @@ enum ProblemsCommand {
 }
 
 fn parse_difficulty(s: &str) -> Result<Difficulty, String> {
-    s.parse().map_err(|e: onsite_types::UnknownWord| e.to_string())
+    s.parse()
+        .map_err(|e: onsite_types::UnknownWord| e.to_string())
 }
 
 fn main() -> ExitCode {
@@ -116,7 +117,9 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
-            let usage = err.downcast_ref::<AppError>().is_some_and(AppError::is_usage);
+            let usage = err
+                .downcast_ref::<AppError>()
+                .is_some_and(AppError::is_usage);
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
@@ -135,13 +138,20 @@ fn main() -> ExitCode {
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
+    err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn hint_for(err: &anyhow::Error) -> Option<&'static str> {
     match err.downcast_ref::<AppError>()? {
-        AppError::UnknownProblem { suggestion: None, .. } => Some("`onsite list` shows every problem"),
-        AppError::Judge(onsite_judge::JudgeError::PythonNotFound { .. }) => Some("install Python 3, or point --python / ONSITE_PYTHON at an interpreter"),
+        AppError::UnknownProblem {
+            suggestion: None, ..
+        } => Some("`onsite list` shows every problem"),
+        AppError::Judge(onsite_judge::JudgeError::PythonNotFound { .. }) => {
+            Some("install Python 3, or point --python / ONSITE_PYTHON at an interpreter")
+        }
         _ => None,
     }
 }
@@ -152,18 +162,32 @@ fn init_logging(verbose: u8) {
         1 => "info",
         _ => "debug",
     };
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).without_time().init();
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .without_time()
+        .init();
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let settings = Settings { python: cli.python, cache_dir: cli.cache_dir, problems_dir: cli.problems_dir };
+    let settings = Settings {
+        python: cli.python,
+        cache_dir: cli.cache_dir,
+        problems_dir: cli.problems_dir,
+    };
     let mut app = App::open(settings)?;
     match cli.command.unwrap_or(Command::Demo) {
         Command::Judge { slug, file, json } => judge(&mut app, &slug, &file, Scope::All, json),
         Command::Run { slug, file, json } => judge(&mut app, &slug, &file, Scope::Examples, json),
         Command::Demo => demo(&mut app),
-        Command::List { pattern, difficulty, json } => {
+        Command::List {
+            pattern,
+            difficulty,
+            json,
+        } => {
             let problems = app.list(pattern.as_deref(), difficulty);
             if json {
                 println_out(&serde_json::to_string_pretty(&problems)?)?;
@@ -174,8 +198,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Show { slug } => {
             let problem = app.problem(&slug)?;
-            let mut text = format!("# {}\n\n*{} · {}*\n\n{}", problem.title, problem.difficulty, problem.patterns.join(", "), problem.statement);
-            text.push_str(&format!("\n\nStart with `onsite start {slug}`; target complexity **{}** time.\n", problem.complexity.time));
+            let mut text = format!(
+                "# {}\n\n*{} · {}*\n\n{}",
+                problem.title,
+                problem.difficulty,
+                problem.patterns.join(", "),
+                problem.statement
+            );
+            text.push_str(&format!(
+                "\n\nStart with `onsite start {slug}`; target complexity **{}** time.\n",
+                problem.complexity.time
+            ));
             if std::io::stdout().is_terminal() {
                 termimad::print_text(&text);
             } else {
@@ -188,15 +221,29 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println_out(&format!("wrote {}\nnext: edit it, then `onsite run {slug} {}` (examples) or `onsite judge {slug} {}`", path.display(), path.display(), path.display()))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Problems { command: ProblemsCommand::Check { run } } => check(&mut app, run),
+        Command::Problems {
+            command: ProblemsCommand::Check { run },
+        } => check(&mut app, run),
     }
 }
 
-fn judge(app: &mut App, slug: &str, file: &std::path::Path, scope: Scope, json: bool) -> anyhow::Result<ExitCode> {
+fn judge(
+    app: &mut App,
+    slug: &str,
+    file: &std::path::Path,
+    scope: Scope,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
     app.problem(slug)?;
     let bar = (!json && std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new(0);
-        bar.set_style(indicatif::ProgressStyle::with_template("{spinner} judging {msg} [{bar:30}] {pos}/{len}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()).progress_chars("=> "));
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} judging {msg} [{bar:30}] {pos}/{len}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
         bar.set_message(slug.to_owned());
         bar
     });
@@ -229,8 +276,17 @@ fn demo(app: &mut App) -> anyhow::Result<ExitCode> {
         .find(|s| s.name == "leetcode_style.py")
         .context("the bundled two-sum package has no leetcode_style.py sample")?;
     let source = sample.source.clone();
-    print_out(&format!("Judging a LeetCode-style solution of two-sum, pasted unchanged:\n\n{}\n", indent(&source)))?;
-    let report = app.judge_source("two-sum", "leetcode_style.py", source, Scope::All, &mut |_| {})?;
+    print_out(&format!(
+        "Judging a LeetCode-style solution of two-sum, pasted unchanged:\n\n{}\n",
+        indent(&source)
+    ))?;
+    let report = app.judge_source(
+        "two-sum",
+        "leetcode_style.py",
+        source,
+        Scope::All,
+        &mut |_| {},
+    )?;
     print_out(&render::submission(&report))?;
     print_out("\nNext: `onsite list` to pick a problem, `onsite start <slug>` for a stub, `onsite judge <slug> <file>` to judge it.\n")?;
     Ok(ExitCode::SUCCESS)
@@ -252,17 +308,23 @@ fn check(app: &mut App, run: bool) -> anyhow::Result<ExitCode> {
     for d in &result.diagnostics {
         out.push_str(&format!("{d}\n"));
     }
-    let broken = app.catalog().broken().len();
-    let failed_runs = result.diagnostics.len() > 0 && broken == 0;
+    let total = app.catalog().problems().len() + app.catalog().broken().len();
     out.push_str(&format!(
-        "{} problems ok, {} broken packages, {} mistakes{}\n",
+        "{} of {total} problems ok, {} mistakes{}\n",
         result.ok.len(),
-        broken + usize::from(failed_runs && result.ok.len() < app.catalog().problems().len()),
         result.diagnostics.len(),
-        if run { " (references and sample submissions judged)" } else { "" }
+        if run {
+            " (references and sample submissions judged)"
+        } else {
+            ""
+        }
     ));
     print_out(&out)?;
-    Ok(if result.diagnostics.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if result.diagnostics.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn print_out(s: &str) -> anyhow::Result<()> {

@@ -22,18 +22,42 @@ pub fn submission(report: &SubmissionReport) -> String {
     let mut s = String::new();
     let accepted = report.verdict == Verdict::Accepted;
     let (mark, style) = if accepted { ("✔", OK) } else { ("✘", BAD) };
-    let _ = writeln!(s, "{} {}", paint(BOLD, &report.title), paint(DIM, format!("({})", report.problem)));
-    let _ = write!(s, "{} {}", paint(style, mark), paint(style, report.verdict.title()));
+    let _ = writeln!(
+        s,
+        "{} {}",
+        paint(BOLD, &report.title),
+        paint(DIM, format!("({})", report.problem))
+    );
+    let _ = write!(
+        s,
+        "{} {}",
+        paint(style, mark),
+        paint(style, report.verdict.title())
+    );
     if let Some(test) = report.failure.as_ref().and_then(|f| f.test.as_ref()) {
-        let which = if test.visible { format!("example test {}", test.number) } else { format!("hidden test {}", test.number) };
-        let _ = write!(s, " on {which} {}", paint(DIM, format!("[{}]", test.category.describe())));
+        let which = if test.visible {
+            format!("example test {}", test.number)
+        } else {
+            format!("hidden test {}", test.number)
+        };
+        let _ = write!(
+            s,
+            " on {which} {}",
+            paint(DIM, format!("[{}]", test.category.describe()))
+        );
     }
     s.push('\n');
 
     let stats = &report.stats;
-    let mut facts = vec![format!("{}/{} tests passed", report.tests.passed, report.tests.total)];
+    let mut facts = vec![format!(
+        "{}/{} tests passed",
+        report.tests.passed, report.tests.total
+    )];
     if report.tests.total > 0 && !report.records.is_empty() {
-        facts.push(format!("slowest {:.1} ms CPU (limit {} ms)", stats.max_cpu_ms, stats.time_limit_ms));
+        facts.push(format!(
+            "slowest {:.1} ms CPU (limit {} ms)",
+            stats.max_cpu_ms, stats.time_limit_ms
+        ));
     }
     if let Some(kb) = stats.peak_memory_kb {
         facts.push(format!("peak memory {:.1} MB", kb as f64 / 1024.0));
@@ -45,10 +69,19 @@ pub fn submission(report: &SubmissionReport) -> String {
 
     if let Some(f) = &report.failure {
         s.push('\n');
-        if let Some(note) = f.test.as_ref().filter(|t| !t.visible).and_then(|t| t.note.as_ref()) {
+        if let Some(note) = f
+            .test
+            .as_ref()
+            .filter(|t| !t.visible)
+            .and_then(|t| t.note.as_ref())
+        {
             let _ = writeln!(s, "  {} {note}", paint(LABEL, "case:    "));
         }
-        for (label, value) in [("input:   ", &f.input), ("expected:", &f.expected), ("got:     ", &f.actual)] {
+        for (label, value) in [
+            ("input:   ", &f.input),
+            ("expected:", &f.expected),
+            ("got:     ", &f.actual),
+        ] {
             if let Some(v) = value {
                 let _ = writeln!(s, "  {} {v}", paint(LABEL, label));
             }
@@ -72,13 +105,35 @@ pub fn submission(report: &SubmissionReport) -> String {
     // particular edge case.
     let missed = missed_categories(report);
     if !missed.is_empty() && report.tests.passed > 0 {
-        let _ = writeln!(s, "\n  {} {}", paint(LABEL, "edge cases missed:"), missed.join(", "));
+        let _ = writeln!(
+            s,
+            "\n  {} {}",
+            paint(LABEL, "edge cases missed:"),
+            missed.join(", ")
+        );
     }
-    let skipped = report.records.iter().filter(|r| r.verdict.is_none()).count();
+    let skipped = report
+        .records
+        .iter()
+        .filter(|r| r.verdict.is_none())
+        .count();
     if skipped > 0 {
-        let _ = writeln!(s, "  {}", paint(DIM, format!("{skipped} larger tests not run after the time limit was exceeded")));
+        let _ = writeln!(
+            s,
+            "  {}",
+            paint(
+                DIM,
+                format!("{skipped} larger tests not run after the time limit was exceeded")
+            )
+        );
     }
-    let _ = writeln!(s, "\n  {} {} {}", paint(LABEL, "complexity target:"), report.complexity.expected, paint(DIM, "(time)"));
+    let _ = writeln!(
+        s,
+        "\n  {} {} {}",
+        paint(LABEL, "complexity target:"),
+        report.complexity.expected,
+        paint(DIM, "(time)")
+    );
     s
 }
 
@@ -94,7 +149,9 @@ fn missed_categories(report: &SubmissionReport) -> Vec<String> {
             }
         }
     }
-    seen.into_iter().map(|(n, c)| if c > 1 { format!("{n} ({c})") } else { n }).collect()
+    seen.into_iter()
+        .map(|(n, c)| if c > 1 { format!("{n} ({c})") } else { n })
+        .collect()
 }
 
 /// The problem table of `onsite list`.
@@ -107,7 +164,13 @@ pub fn problem_list(problems: &[ProblemSummary]) -> String {
             onsite_types::Difficulty::Medium => paint(AnsiColor::Yellow.on_default(), "medium"),
             onsite_types::Difficulty::Hard => paint(BAD, "hard  "),
         };
-        let _ = writeln!(s, "{diff}  {:width$}  {}  {}", p.slug, p.title, paint(DIM, p.patterns.join(", ")));
+        let _ = writeln!(
+            s,
+            "{diff}  {:width$}  {}  {}",
+            p.slug,
+            p.title,
+            paint(DIM, p.patterns.join(", "))
+        );
     }
     let _ = writeln!(s, "{}", paint(DIM, format!("{} problems", problems.len())));
     s
@@ -122,9 +185,19 @@ mod tests {
     }
 
     fn judged(source: &str) -> SubmissionReport {
-        let settings = onsite_app::Settings { cache_dir: Some(std::env::temp_dir().join("onsite-test-cache")), ..Default::default() };
+        let settings = onsite_app::Settings {
+            cache_dir: Some(std::env::temp_dir().join("onsite-test-cache")),
+            ..Default::default()
+        };
         let mut app = onsite_app::App::open(settings).expect("open");
-        app.judge_source("two-sum", "solution.py", source.to_owned(), onsite_judge::Scope::All, &mut |_| {}).expect("judge")
+        app.judge_source(
+            "two-sum",
+            "solution.py",
+            source.to_owned(),
+            onsite_judge::Scope::All,
+            &mut |_| {},
+        )
+        .expect("judge")
     }
 
     fn snapshot_of(name: &str, report: &SubmissionReport) {
@@ -144,7 +217,10 @@ mod tests {
 
     #[test]
     fn wrong_answer_on_an_example_shows_the_data() {
-        snapshot_of("wrong_answer_on_an_example_shows_the_data", &judged("def two_sum(nums, target):\n    print('checking', nums)\n    return [0, 1]\n"));
+        snapshot_of(
+            "wrong_answer_on_an_example_shows_the_data",
+            &judged("def two_sum(nums, target):\n    print('checking', nums)\n    return [0, 1]\n"),
+        );
     }
 
     #[test]
@@ -154,6 +230,9 @@ mod tests {
 
     #[test]
     fn syntax_error_points_at_the_line() {
-        snapshot_of("syntax_error_points_at_the_line", &judged("def two_sum(nums, target)\n    return []\n"));
+        snapshot_of(
+            "syntax_error_points_at_the_line",
+            &judged("def two_sum(nums, target)\n    return []\n"),
+        );
     }
 }

@@ -6,7 +6,10 @@ use std::process::{Command, Output};
 fn onsite(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_onsite"))
         .args(args)
-        .env("ONSITE_CACHE_DIR", Path::new(env!("CARGO_TARGET_TMPDIR")).join("onsite-cli-cache"))
+        .env(
+            "ONSITE_CACHE_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("onsite-cli-cache"),
+        )
         .env_remove("ONSITE_PROBLEMS_DIR")
         .env("NO_COLOR", "1")
         .output()
@@ -33,15 +36,23 @@ const GOOD: &str = "def two_sum(nums, target):\n    seen = {}\n    for i, x in e
 fn json_report_follows_the_contract() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = file(dir.path(), "sol.py", GOOD.as_bytes());
-    let out = onsite(&["judge", "two-sum", path.to_str().expect("utf-8 path"), "--json"]);
+    let out = onsite(&[
+        "judge",
+        "two-sum",
+        path.to_str().expect("utf-8 path"),
+        "--json",
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("stdout is one JSON object");
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&out)).expect("stdout is one JSON object");
     assert_eq!(v["problem"], "two-sum");
     assert_eq!(v["verdict"], "accepted");
     assert_eq!(v["tests"]["passed"], v["tests"]["total"]);
     assert!(v["tests"]["total"].as_u64().is_some_and(|n| n >= 33));
     assert_eq!(v["complexity"]["expected"], "O(n)");
-    assert!(v["complexity"].as_object().is_some_and(|c| c.contains_key("time")));
+    assert!(v["complexity"]
+        .as_object()
+        .is_some_and(|c| c.contains_key("time")));
     assert!(v["findings"].is_array());
     assert!(v.as_object().is_some_and(|o| o.contains_key("scores")));
 }
@@ -49,8 +60,17 @@ fn json_report_follows_the_contract() {
 #[test]
 fn a_failing_verdict_still_exits_zero_with_json() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = file(dir.path(), "sol.py", b"def two_sum(nums, target):\n    return [0, 0]\n");
-    let out = onsite(&["judge", "two-sum", path.to_str().expect("utf-8 path"), "--json"]);
+    let path = file(
+        dir.path(),
+        "sol.py",
+        b"def two_sum(nums, target):\n    return [0, 0]\n",
+    );
+    let out = onsite(&[
+        "judge",
+        "two-sum",
+        path.to_str().expect("utf-8 path"),
+        "--json",
+    ]);
     assert_eq!(out.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
     assert_eq!(v["verdict"], "wrong_answer");
@@ -70,14 +90,26 @@ fn unknown_slug_exits_2_with_a_suggestion_on_one_line() {
 #[test]
 fn unreadable_and_non_utf8_files_are_usage_errors_naming_the_file() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let latin1 = file(dir.path(), "latin1.py", b"def two_sum(nums, target):\n    # caf\xe9\n    return []\n");
+    let latin1 = file(
+        dir.path(),
+        "latin1.py",
+        b"def two_sum(nums, target):\n    # caf\xe9\n    return []\n",
+    );
     let out = onsite(&["judge", "two-sum", latin1.to_str().expect("utf-8 path")]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("latin1.py` is not UTF-8 text (first invalid byte on line 2)"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("latin1.py` is not UTF-8 text (first invalid byte on line 2)"),
+        "{}",
+        stderr(&out)
+    );
 
     let out = onsite(&["run", "two-sum", "/nonexistent/sol.py"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("/nonexistent/sol.py"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("/nonexistent/sol.py"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -87,15 +119,26 @@ fn start_writes_a_stub_and_never_overwrites_without_force() {
     let out = onsite(&["start", "two-sum", d]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let stub = dir.path().join("two_sum.py");
-    assert!(std::fs::read_to_string(&stub).expect("stub").contains("def two_sum(nums: List[int], target: int) -> List[int]:"));
+    assert!(std::fs::read_to_string(&stub)
+        .expect("stub")
+        .contains("def two_sum(nums: List[int], target: int) -> List[int]:"));
 
     std::fs::write(&stub, GOOD).expect("edit");
     let out = onsite(&["start", "two-sum", d]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("already exists"));
-    assert_eq!(std::fs::read_to_string(&stub).expect("kept"), GOOD, "the user's work is kept");
+    assert_eq!(
+        std::fs::read_to_string(&stub).expect("kept"),
+        GOOD,
+        "the user's work is kept"
+    );
 
-    let out = onsite(&["run", "two-sum", stub.to_str().expect("utf-8 path"), "--json"]);
+    let out = onsite(&[
+        "run",
+        "two-sum",
+        stub.to_str().expect("utf-8 path"),
+        "--json",
+    ]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
     assert_eq!(v["verdict"], "accepted");
     assert_eq!(v["tests"]["total"], 3, "run uses the examples only");
@@ -105,7 +148,9 @@ fn start_writes_a_stub_and_never_overwrites_without_force() {
 fn list_filters_and_show_prints_the_statement() {
     let out = onsite(&["list", "--json"]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
-    assert!(v.as_array().is_some_and(|a| a.iter().any(|p| p["slug"] == "two-sum")));
+    assert!(v
+        .as_array()
+        .is_some_and(|a| a.iter().any(|p| p["slug"] == "two-sum")));
     let out = onsite(&["list", "--pattern", "no-such-pattern", "--json"]);
     assert_eq!(stdout(&out).trim(), "[]");
     let out = onsite(&["list", "--difficulty", "impossible"]);
@@ -119,25 +164,44 @@ fn list_filters_and_show_prints_the_statement() {
 #[test]
 fn problems_check_reports_file_and_line_and_keeps_the_good_packages() {
     let out = onsite(&["problems", "check"]);
-    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
 
     let dir = tempfile::tempdir().expect("tempdir");
     let good = dir.path().join("two-sum");
-    copy_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../problems/two-sum"), &good);
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../problems/two-sum"),
+        &good,
+    );
     let bad = dir.path().join("bad-one");
     copy_tree(&good, &bad);
-    let toml = std::fs::read_to_string(bad.join("problem.toml")).expect("toml").replace("slug = \"two-sum\"", "slug = \"bad-one\"").replace("time = \"O(n)\"", "time = \"O(n!)\"");
+    let toml = std::fs::read_to_string(bad.join("problem.toml"))
+        .expect("toml")
+        .replace("slug = \"two-sum\"", "slug = \"bad-one\"")
+        .replace("time = \"O(n)\"", "time = \"O(n!)\"");
     std::fs::write(bad.join("problem.toml"), toml).expect("write");
     let d = dir.path().to_str().expect("utf-8 path");
 
     let out = onsite(&["--problems-dir", d, "problems", "check"]);
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
-    assert!(text.contains("bad-one/problem.toml:29: unknown complexity class `O(n!)`"), "{text}");
+    assert!(
+        text.contains("bad-one/problem.toml:29: unknown complexity class `O(n!)`"),
+        "{text}"
+    );
 
     let out = onsite(&["--problems-dir", d, "list", "--json"]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
-    assert_eq!(v.as_array().map(Vec::len), Some(1), "the good package is still listed");
+    assert_eq!(
+        v.as_array().map(Vec::len),
+        Some(1),
+        "the good package is still listed"
+    );
 }
 
 fn copy_tree(from: &Path, to: &Path) {
