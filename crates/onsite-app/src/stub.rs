@@ -40,7 +40,13 @@ pub fn stub_for(problem: &Problem) -> String {
                 .iter()
                 .map(|a| format!("{}: {}", a.name, a.ty.annotation()))
                 .collect();
-            let def = if sig.is_async { "async def" } else { "def" };
+            let def = if sig.is_async {
+                // LeetCode's environment does not pre-import asyncio; neither does onsite's.
+                s.push_str("import asyncio\n\n\n");
+                "async def"
+            } else {
+                "def"
+            };
             let _ = writeln!(
                 s,
                 "{def} {}({}) -> {}:",

@@ -585,7 +585,7 @@ def _run_design(design, inp, ctx):
         args = [_to_py(v, a["type"], ctx) for v, a in zip(raw_args, spec["args"])]
         try:
             if i == 0:
-                obj = make()(*args)
+                obj = make(*args)
                 out.append(None)
             else:
                 out.append(_canon(getattr(obj, op)(*args), spec.get("returns", "None"), 0))

@@ -813,6 +813,10 @@ impl<'a> Run<'a> {
             "MemoryError" => (Verdict::MemoryLimitExceeded, format!("ran out of memory{at}; the limit is {} MB", self.problem.limits.memory_mb)),
             "SystemExit" => (Verdict::RuntimeError, format!("called sys.exit(){at}; return the answer instead")),
             "RecursionError" => (Verdict::RuntimeError, format!("RecursionError{at}: recursion deeper than {} calls; recurse less deeply or iterate", recursion_limit(self.problem))),
+            "ModuleNotFoundError" | "ImportError" => (
+                Verdict::RuntimeError,
+                format!("{exception}: {text}{at}; onsite runs the standard library only (third-party packages such as sortedcontainers or numpy are not available)"),
+            ),
             _ => {
                 let detail = if text.is_empty() { String::new() } else { format!(": {text}") };
                 let wanted = expected_raise.map(|w| format!(" (expected {w})")).unwrap_or_default();

@@ -1,5 +1,5 @@
 # expect: runtime_error
-# message: while loading the file
+# message: standard library only
 import numpy_is_not_available_here
 
 def two_sum(nums, target):
