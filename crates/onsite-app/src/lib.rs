@@ -11,7 +11,7 @@ use std::path::Path;
 
 use onsite_judge::{Judge, JudgeEvent, Python, Scope, Submission};
 use onsite_problems::{Catalog, Diagnostic, Problem};
-use onsite_types::{Difficulty, Verdict};
+use onsite_types::Difficulty;
 
 pub use onsite_judge::JudgeEvent as Event;
 pub use report::{ComplexityReport, ProblemSummary, SubmissionReport, TestCounts};
@@ -267,24 +267,12 @@ impl App {
             Some(dir) => dir.join(&problem.slug).display().to_string(),
             None => format!("problems/{}", problem.slug),
         };
-        let mut samples = vec![(
-            "solution.py".to_owned(),
-            Verdict::Accepted,
-            problem.solution.clone(),
-        )];
-        samples.extend(problem.submissions.iter().map(|s| {
-            (
-                format!("submissions/{}/{}", s.expected, s.name),
-                s.expected,
-                s.source.clone(),
-            )
-        }));
-        for (name, expected, source) in samples {
+        for sample in problem.verdict_samples() {
             let report = match self.judge()?.judge(
                 problem,
                 &Submission {
-                    filename: name.rsplit('/').next().unwrap_or(&name).to_owned(),
-                    source,
+                    filename: sample.name.clone(),
+                    source: sample.source.clone(),
                 },
                 Scope::All,
                 &mut |_| {},
@@ -305,16 +293,19 @@ impl App {
                 }
                 Err(e) => return Err(e.into()),
             };
-            if report.verdict != expected {
+            if report.verdict != sample.expected {
                 let why = report
                     .failure
                     .as_ref()
                     .map(|f| format!(": {}", f.message))
                     .unwrap_or_default();
                 diags.push(Diagnostic {
-                    file: format!("{root}/{name}"),
+                    file: format!("{root}/{}", sample.path),
                     line: None,
-                    message: format!("expected {expected}, judged {}{why}", report.verdict),
+                    message: format!(
+                        "expected {}, judged {}{why}",
+                        sample.expected, report.verdict
+                    ),
                 });
             }
         }

@@ -489,54 +489,38 @@ impl<'a> Run<'a> {
         )?;
         self.python_version.clone_from(&p.python_version);
         let output = printed(&ex);
-        let failure = match ex.reply {
+        let (outcome, column) = match ex.reply {
             Reply::Message(m) if m["type"] == "loaded" => return Ok(Loaded::Ready(p)),
-            Reply::Message(m) if m["type"] == "syntax_error" => Failure {
-                verdict: Verdict::SyntaxError,
-                test: None,
-                message: format!(
-                    "{} (line {}, column {})",
-                    m["message"].as_str().unwrap_or("invalid syntax"),
-                    m["line"],
-                    m["column"]
+            Reply::Message(m) if m["type"] == "syntax_error" => {
+                let column = m["column"].as_u64().unwrap_or(1);
+                let outcome = Outcome {
+                    traceback: m["text"]
+                        .as_str()
+                        .filter(|t| !t.is_empty())
+                        .map(|t| caret(t, column)),
+                    line: m["line"].as_u64().map(|l| l as u32),
+                    ..Outcome::fail(
+                        Verdict::SyntaxError,
+                        format!(
+                            "{} (line {}, column {column})",
+                            m["message"].as_str().unwrap_or("invalid syntax"),
+                            m["line"]
+                        ),
+                    )
+                };
+                (outcome, Some(column as u32))
+            }
+            Reply::Message(m) if m["type"] == "missing_entry" => (
+                Outcome::fail(
+                    Verdict::RuntimeError,
+                    format!("no entry point: {}", m["message"].as_str().unwrap_or("")),
                 ),
-                input: None,
-                expected: None,
-                actual: None,
-                output: None,
-                traceback: m["text"]
-                    .as_str()
-                    .filter(|t| !t.is_empty())
-                    .map(|t| caret(t, m["column"].as_u64().unwrap_or(1))),
-                line: m["line"].as_u64().map(|l| l as u32),
-                column: m["column"].as_u64().map(|c| c as u32),
-            },
-            Reply::Message(m) if m["type"] == "missing_entry" => Failure {
-                verdict: Verdict::RuntimeError,
-                test: None,
-                message: format!("no entry point: {}", m["message"].as_str().unwrap_or("")),
-                input: None,
-                expected: None,
-                actual: None,
-                output,
-                traceback: None,
-                line: None,
-                column: None,
-            },
+                None,
+            ),
             Reply::Message(m) if m["type"] == "raised" => {
-                let o = self.raised_outcome(&m, None);
-                Failure {
-                    verdict: o.verdict,
-                    test: None,
-                    message: format!("{} while loading the file", o.message),
-                    input: None,
-                    expected: None,
-                    actual: None,
-                    output,
-                    traceback: o.traceback,
-                    line: o.line,
-                    column: None,
-                }
+                let mut o = self.raised_outcome(&m, None);
+                o.message.push_str(" while loading the file");
+                (o, None)
             }
             Reply::Message(m) if m["type"] == "protocol_mismatch" => {
                 return Err(JudgeError::Protocol(format!(
@@ -545,20 +529,22 @@ impl<'a> Run<'a> {
                 )))
             }
             other => {
-                let o = self.abnormal_outcome(&other, time);
-                Failure {
-                    verdict: o.verdict,
-                    test: None,
-                    message: format!("{} while loading the file", o.message),
-                    input: None,
-                    expected: None,
-                    actual: None,
-                    output,
-                    traceback: None,
-                    line: None,
-                    column: None,
-                }
+                let mut o = self.abnormal_outcome(&other, time);
+                o.message.push_str(" while loading the file");
+                (o, None)
             }
+        };
+        let failure = Failure {
+            verdict: outcome.verdict,
+            test: None,
+            message: outcome.message,
+            input: None,
+            expected: None,
+            actual: None,
+            output,
+            traceback: outcome.traceback,
+            line: outcome.line,
+            column,
         };
         Ok(Loaded::Failed(failure))
     }

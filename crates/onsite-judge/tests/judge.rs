@@ -99,29 +99,13 @@ fn main() {
 
     for problem in catalog.problems() {
         let slug = problem.slug.clone();
-        let mut samples = vec![(
-            "solution.py".to_owned(),
-            Verdict::Accepted,
-            problem.solution.clone(),
-        )];
-        samples.extend(problem.submissions.iter().map(|s| {
-            (
-                format!("{}/{}", s.expected, s.name),
-                s.expected,
-                s.source.clone(),
-            )
-        }));
-        for (name, verdict, source) in samples {
+        for sample in problem.verdict_samples() {
             let (judge, catalog, slug2) = (judge.clone(), catalog.clone(), slug.clone());
+            let name = sample.path.trim_start_matches("submissions/").to_owned();
             trials.push(Trial::test(format!("package::{slug}::{name}"), move || {
                 let problem = catalog.get(&slug2).ok_or("problem vanished")?;
-                let report = run(
-                    &judge,
-                    problem,
-                    name.rsplit('/').next().unwrap_or(&name),
-                    &source,
-                )?;
-                expect(&report, verdict, None)
+                let report = run(&judge, problem, &sample.name, &sample.source)?;
+                expect(&report, sample.expected, None)
             }));
         }
         let (judge, catalog, slug2) = (judge.clone(), catalog.clone(), slug.clone());

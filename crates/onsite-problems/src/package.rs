@@ -202,7 +202,9 @@ pub struct TestCase {
 /// A sample submission shipped with the package and the verdict it must get.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SampleSubmission {
-    /// File name inside `submissions/<verdict>/`.
+    /// Path inside the package (`submissions/accepted/leetcode_style.py`).
+    pub path: String,
+    /// File name.
     pub name: String,
     /// The verdict it must get.
     pub expected: Verdict,
@@ -257,6 +259,20 @@ impl Problem {
     /// Examples then hidden tests, in judging order.
     pub fn all_tests(&self) -> impl Iterator<Item = &TestCase> {
         self.examples.iter().chain(&self.hidden)
+    }
+
+    /// The reference solution (which must be accepted) followed by every sample submission,
+    /// each with the verdict it must get.
+    pub fn verdict_samples(&self) -> Vec<SampleSubmission> {
+        let reference = SampleSubmission {
+            path: "solution.py".into(),
+            name: "solution.py".into(),
+            expected: Verdict::Accepted,
+            source: self.solution.clone(),
+        };
+        std::iter::once(reference)
+            .chain(self.submissions.iter().cloned())
+            .collect()
     }
 
     /// The function signature, for function problems.
@@ -585,6 +601,7 @@ fn parse_submissions(pkg: &PackageFiles, diags: &mut Vec<Diagnostic>) -> Vec<Sam
         };
         match String::from_utf8(bytes.clone()) {
             Ok(source) => out.push(SampleSubmission {
+                path: name.clone(),
                 name: file_name.to_owned(),
                 expected,
                 source,
