@@ -304,7 +304,13 @@ impl Judge {
                         budget,
                     )?;
                     match ex.reply {
-                        Reply::Message(m) if m["type"] == "generated" => m["input"].clone(),
+                        Reply::Message(m) if m["type"] == "generated" => {
+                            let input = m["input"].clone();
+                            problem.check_input(&input).map_err(|e| {
+                                failed(case, "gen.py", format!("generated an invalid input: {e}"))
+                            })?;
+                            input
+                        }
                         other => {
                             return Err(failed(case, "gen.py", describe_reply(&other, &ex.output)))
                         }

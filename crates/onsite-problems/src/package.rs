@@ -275,6 +275,12 @@ impl Problem {
             .collect()
     }
 
+    /// Check a test input (argument name to JSON value) against the signature, as every input
+    /// in the test files is checked; for inputs produced by `gen.py`.
+    pub fn check_input(&self, input: &Value) -> Result<(), String> {
+        check_input(&self.kind, input)
+    }
+
     /// The function signature, for function problems.
     pub fn signature(&self) -> Option<&Signature> {
         match &self.kind {
