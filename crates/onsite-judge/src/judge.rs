@@ -97,7 +97,8 @@ fn problem_wire(problem: &Problem) -> Value {
 }
 
 fn recursion_limit(problem: &Problem) -> u64 {
-    (problem.n_max.saturating_mul(2) + 1000).clamp(1000, 500_000)
+    // Generous: a memoised recursion spends several frames per level (wrapper, generator).
+    (problem.n_max.saturating_mul(10) + 1000).clamp(10_000, 1_000_000)
 }
 
 fn candidate_limits(problem: &Problem, tests: usize) -> Limits {

@@ -1,0 +1,3 @@
+# Sorting: O(n log n), accepted here.
+def find_kth_largest(nums, k):
+    return sorted(nums)[-k]
