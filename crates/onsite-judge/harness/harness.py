@@ -599,7 +599,12 @@ def _run_design(design, inp, ctx):
 def _generate(msg):
     import random
 
-    value = _STATE["generate"](msg["n"], random.Random(msg["seed"]))
+    rng = random.Random(msg["seed"])
+    kind = msg.get("kind")
+    if kind is None:
+        value = _STATE["generate"](msg["n"], rng)
+    else:
+        value = _STATE["generate"](msg["n"], rng, kind=kind)
     return {"type": "generated", "seq": msg["seq"], "input": _canon_plain(value, 0)}
 
 

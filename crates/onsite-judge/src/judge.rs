@@ -299,9 +299,9 @@ impl Judge {
         for (seq, case) in cases.iter().enumerate() {
             let input = match &case.source {
                 CaseSource::Input(input) => input.clone(),
-                CaseSource::Gen { n, seed } => {
+                CaseSource::Gen { n, seed, kind } => {
                     let ex = reference.request(
-                        &json!({"type": "gen", "seq": seq, "n": n, "seed": seed}),
+                        &json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
                         budget,
                     )?;
                     match ex.reply {

@@ -167,12 +167,15 @@ pub enum Kind {
 pub enum CaseSource {
     /// Written in the test file.
     Input(Value),
-    /// Produced by `gen.py`'s `generate(n, random.Random(seed))`.
+    /// Produced by `gen.py`'s `generate(n, random.Random(seed))`, or
+    /// `generate(n, rng, kind=kind)` for a named shape of input.
     Gen {
         /// Size.
         n: u64,
         /// Seed.
         seed: u64,
+        /// A named shape the generator knows (`"snake"`, `"all_land"`...).
+        kind: Option<String>,
     },
 }
 
@@ -394,6 +397,7 @@ struct RawCase {
 struct RawGen {
     n: u64,
     seed: u64,
+    kind: Option<String>,
 }
 
 fn yes() -> bool {
@@ -995,6 +999,7 @@ fn parse_cases(
                 CaseSource::Gen {
                     n: g.n,
                     seed: g.seed,
+                    kind: g.kind,
                 }
             }
             (None, Some(_)) => {
