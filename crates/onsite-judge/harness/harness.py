@@ -464,6 +464,22 @@ def _raised(exc, filename, seq=None, context=None):
             "traceback": _format_traceback(exc, filename)}
 
 
+def _out_of_memory(exc, filename, seq):
+    """Report a MemoryError without formatting anything: memory is still exhausted while the
+    traceback keeps the submission's frames alive, so drop them first."""
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    exc.__traceback__ = None
+    del exc, tb
+    return {"type": "raised", "seq": seq, "exception": "MemoryError",
+            "mro": ["MemoryError", "Exception", "BaseException", "object"],
+            "message": "", "line": line, "context": None, "traceback": ""}
+
+
 def _load(msg):
     filename = msg["filename"]
     code, error = _compile(msg["source"], filename)
@@ -533,7 +549,11 @@ def _run(msg):
     except _Unjudgeable as e:
         return {"type": "unjudgeable", "seq": seq, "message": str(e)}
     except _OperationFailed as e:
+        if isinstance(e.cause, MemoryError):
+            return _out_of_memory(e.cause, filename, seq)
         return _raised(e.cause, filename, seq, context=e.context)
+    except MemoryError as e:
+        return _out_of_memory(e, filename, seq)
     except BaseException as e:
         return _raised(e, filename, seq)
     reply = {"type": "result", "seq": seq, "value": value}
@@ -630,7 +650,11 @@ def _main():
         if handler is None:
             _send({"type": "protocol_error", "message": "unknown message %r" % (kind,)})
             continue
-        _send(handler(msg))
+        try:
+            reply = handler(msg)
+        except MemoryError as e:
+            reply = _out_of_memory(e, _STATE.get("filename"), msg.get("seq"))
+        _send(reply)
 
 
 _main()

@@ -1,5 +1,5 @@
-# Not lazy: counts the items first to know how many chunks there will be, which never ends on
-# an endless input.
+# Not lazy: counts the items first (through a tee, which keeps a copy of every item) to know
+# how many chunks there will be; on an endless input the copy grows until memory runs out.
 from itertools import tee
 
 
