@@ -447,34 +447,34 @@ def _format_traceback(exc, filename):
     return "".join(lines)
 
 
+def _user_line(exc, filename):
+    """The line of the submission's own file nearest to where the exception was raised."""
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
 def _raised(exc, filename, seq=None, context=None):
     mro = [c.__name__ for c in type(exc).__mro__ if c.__module__ == "builtins"]
     try:
         message = str(exc)[:500]
     except BaseException:
         message = ""
-    line = None
-    tb = exc.__traceback__
-    while tb is not None:
-        if tb.tb_frame.f_code.co_filename == filename:
-            line = tb.tb_lineno
-        tb = tb.tb_next
     return {"type": "raised", "seq": seq, "exception": type(exc).__name__, "mro": mro,
-            "message": message, "line": line, "context": context,
+            "message": message, "line": _user_line(exc, filename), "context": context,
             "traceback": _format_traceback(exc, filename)}
 
 
 def _out_of_memory(exc, filename, seq):
     """Report a MemoryError without formatting anything: memory is still exhausted while the
     traceback keeps the submission's frames alive, so drop them first."""
-    line = None
-    tb = exc.__traceback__
-    while tb is not None:
-        if tb.tb_frame.f_code.co_filename == filename:
-            line = tb.tb_lineno
-        tb = tb.tb_next
+    line = _user_line(exc, filename)
     exc.__traceback__ = None
-    del exc, tb
+    del exc
     return {"type": "raised", "seq": seq, "exception": "MemoryError",
             "mro": ["MemoryError", "Exception", "BaseException", "object"],
             "message": "", "line": line, "context": None, "traceback": ""}
