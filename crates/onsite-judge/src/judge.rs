@@ -584,8 +584,9 @@ impl<'a> Run<'a> {
                 cpu_ms,
                 wall_ms,
             };
-            let input_size = test.input.to_string().len();
-            if timed_out_size.is_some_and(|s| input_size >= s) {
+            // Sizes are only needed once something timed out; most runs never compute one.
+            let input_size = || test.input.to_string().len();
+            if timed_out_size.is_some_and(|s| input_size() >= s) {
                 records.push(record(None, 0.0, 0.0));
                 on_event(&JudgeEvent::TestFinished {
                     number,
@@ -624,7 +625,8 @@ impl<'a> Run<'a> {
                 );
             }
             if outcome.verdict == Verdict::TimeLimitExceeded {
-                timed_out_size = Some(timed_out_size.map_or(input_size, |s| s.min(input_size)));
+                let size = input_size();
+                timed_out_size = Some(timed_out_size.map_or(size, |s| s.min(size)));
             }
             records.push(record(Some(outcome.verdict), ms(ex.cpu), ms(ex.wall)));
             on_event(&JudgeEvent::TestFinished {
