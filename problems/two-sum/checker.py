@@ -11,5 +11,5 @@ def check(input, expected, actual):
     if i == j:
         return False, "the same position is used twice"
     if nums[i] + nums[j] != target:
-        return False, f"nums[{i}] + nums[{j}] = {nums[i] + nums[j]}, not {target}"
+        return False, "the values at those two positions do not add up to the target"
     return True, ""

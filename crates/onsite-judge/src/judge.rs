@@ -707,8 +707,44 @@ impl<'a> Run<'a> {
         }
     }
 
+    /// For a design problem, the first call whose return value is wrong, named with its
+    /// arguments: far easier to debug than two long lists.
+    fn first_difference(&self, input: &Value, expected: &Value, actual: &Value) -> Option<String> {
+        let (Kind::Design(_), Value::Array(want), Value::Array(got)) =
+            (&self.problem.kind, expected, actual)
+        else {
+            return None;
+        };
+        if want.len() != got.len() {
+            return Some(format!(
+                "{} return values for {} operations",
+                got.len(),
+                want.len()
+            ));
+        }
+        let i = want.iter().zip(got).position(|(w, g)| w != g)?;
+        let op = input["operations"][i].as_str().unwrap_or("?");
+        let args = input["arguments"][i]
+            .as_array()
+            .map(|a| a.iter().map(display_value).collect::<Vec<_>>().join(", "))
+            .unwrap_or_default();
+        Some(format!(
+            "operation {i}, {op}({args}), returned {} instead of {}",
+            display_value(&got[i]),
+            display_value(&want[i])
+        ))
+    }
+
     fn show_input(&self, input: &Value) -> String {
         match (&self.problem.kind, input) {
+            (Kind::Design(_), Value::Object(map)) => ["operations", "arguments"]
+                .iter()
+                .map(|k| {
+                    let v = map.get(*k).map(display_value).unwrap_or_default();
+                    format!("{k} = {}", shorten(&v, SHOWN_CHARS))
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
             (Kind::Function(sig), Value::Object(map)) => sig
                 .args
                 .iter()
@@ -756,9 +792,18 @@ impl<'a> Run<'a> {
                 if ok {
                     Ok(Outcome::pass())
                 } else {
-                    let message = why.unwrap_or_else(|| {
-                        "the returned value differs from the expected output".into()
-                    });
+                    // A hidden test's data stays hidden: no first difference for it.
+                    let message = why
+                        .or_else(|| {
+                            case.visible
+                                .then(|| {
+                                    self.first_difference(&test.input, &test.expected, &actual)
+                                })
+                                .flatten()
+                        })
+                        .unwrap_or_else(|| {
+                            "the returned value differs from the expected output".into()
+                        });
                     Ok(Outcome {
                         actual: Some(actual),
                         ..Outcome::fail(Verdict::WrongAnswer, message)
