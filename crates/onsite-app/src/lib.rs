@@ -116,9 +116,6 @@ impl App {
             Some(dir) => Catalog::from_dir(dir)?,
             None => Catalog::bundled(),
         };
-        for broken in catalog.broken() {
-            tracing::warn!(package = %broken.dir_name, errors = broken.diagnostics.len(), "problem package skipped: run `onsite problems check`");
-        }
         Ok(App {
             catalog,
             settings,
@@ -151,16 +148,20 @@ impl App {
             })
     }
 
-    /// Problems matching the filters, sorted by difficulty then slug.
+    /// Problems matching the filters, sorted by difficulty then slug. Packages that fail
+    /// validation are left out, with a warning in the log.
     pub fn list(
         &self,
         pattern: Option<&str>,
         difficulty: Option<Difficulty>,
     ) -> Vec<ProblemSummary> {
+        for broken in self.catalog.broken() {
+            tracing::warn!(package = %broken.dir_name, errors = broken.diagnostics.len(), "problem package skipped: run `onsite problems check`");
+        }
         let mut out: Vec<ProblemSummary> = self
             .catalog
             .problems()
-            .iter()
+            .into_iter()
             .filter(|p| pattern.is_none_or(|pat| p.patterns.iter().any(|x| x == pat)))
             .filter(|p| difficulty.is_none_or(|d| p.difficulty == d))
             .map(ProblemSummary::of)
@@ -244,7 +245,7 @@ impl App {
         for broken in self.catalog.broken() {
             check.diagnostics.extend(broken.diagnostics.iter().cloned());
         }
-        let problems: Vec<Problem> = self.catalog.problems().to_vec();
+        let problems: Vec<Problem> = self.catalog.problems().into_iter().cloned().collect();
         for problem in &problems {
             on_problem(&problem.slug);
             let before = check.diagnostics.len();

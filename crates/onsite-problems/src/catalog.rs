@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use include_dir::{include_dir, Dir, DirEntry};
 
@@ -27,11 +28,25 @@ pub struct BrokenPackage {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Valid problems, sorted by slug, and the packages that failed validation.
-#[derive(Debug, Clone, Default)]
+/// One package, parsed and validated on first use.
+#[derive(Debug)]
+struct Entry {
+    files: PackageFiles,
+    loaded: OnceLock<Result<Problem, Vec<Diagnostic>>>,
+}
+
+impl Entry {
+    fn load(&self) -> &Result<Problem, Vec<Diagnostic>> {
+        self.loaded.get_or_init(|| load_package(&self.files))
+    }
+}
+
+/// The problem packages, sorted by folder name. Each package is parsed and validated the
+/// first time it is asked for, so judging one problem does not pay for the whole bank; asking
+/// for all problems (or all broken packages) validates every package.
+#[derive(Debug, Default)]
 pub struct Catalog {
-    problems: Vec<Problem>,
-    broken: Vec<BrokenPackage>,
+    entries: Vec<Entry>,
 }
 
 impl Catalog {
@@ -71,41 +86,66 @@ impl Catalog {
     }
 
     fn from_packages(packages: impl IntoIterator<Item = PackageFiles>) -> Catalog {
-        let mut catalog = Catalog::default();
-        for pkg in packages {
-            match load_package(&pkg) {
-                Ok(problem) => catalog.problems.push(problem),
-                Err(diagnostics) => catalog.broken.push(BrokenPackage {
-                    dir_name: pkg.dir_name,
-                    diagnostics,
+        let mut entries: Vec<Entry> = packages
+            .into_iter()
+            .map(|files| Entry {
+                files,
+                loaded: OnceLock::new(),
+            })
+            .collect();
+        entries.sort_by(|a, b| a.files.dir_name.cmp(&b.files.dir_name));
+        Catalog { entries }
+    }
+
+    /// Valid problems, sorted by slug (validates every package).
+    pub fn problems(&self) -> Vec<&Problem> {
+        self.entries
+            .iter()
+            .filter_map(|e| e.load().as_ref().ok())
+            .collect()
+    }
+
+    /// Packages that failed validation (validates every package).
+    pub fn broken(&self) -> Vec<BrokenPackage> {
+        self.entries
+            .iter()
+            .filter_map(|e| match e.load() {
+                Ok(_) => None,
+                Err(diagnostics) => Some(BrokenPackage {
+                    dir_name: e.files.dir_name.clone(),
+                    diagnostics: diagnostics.clone(),
                 }),
-            }
-        }
-        catalog.problems.sort_by(|a, b| a.slug.cmp(&b.slug));
-        catalog.broken.sort_by(|a, b| a.dir_name.cmp(&b.dir_name));
-        catalog
+            })
+            .collect()
     }
 
-    /// Valid problems, sorted by slug.
-    pub fn problems(&self) -> &[Problem] {
-        &self.problems
+    /// Number of packages, valid or not.
+    pub fn len(&self) -> usize {
+        self.entries.len()
     }
 
-    /// Packages that failed validation.
-    pub fn broken(&self) -> &[BrokenPackage] {
-        &self.broken
+    /// Whether there are no packages at all.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
     }
 
-    /// A problem by slug.
+    /// A valid problem by slug (validates only that package). A package whose folder name is
+    /// the slug but which fails validation is not returned.
     pub fn get(&self, slug: &str) -> Option<&Problem> {
-        self.problems.iter().find(|p| p.slug == slug)
+        let entry = self.entries.iter().find(|e| e.files.dir_name == slug)?;
+        entry.load().as_ref().ok()
     }
 
     /// The known slug closest to a mistyped one, if any is close.
     pub fn suggest(&self, slug: &str) -> Option<&str> {
-        self.problems
+        self.entries
             .iter()
-            .map(|p| (strsim::jaro_winkler(&p.slug, slug), p.slug.as_str()))
+            .map(|e| {
+                (
+                    strsim::jaro_winkler(&e.files.dir_name, slug),
+                    e.files.dir_name.as_str(),
+                )
+            })
             .filter(|(score, _)| *score > 0.8)
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, slug)| slug)

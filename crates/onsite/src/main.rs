@@ -309,7 +309,7 @@ fn check(app: &mut App, run: bool) -> anyhow::Result<ExitCode> {
     for d in &result.diagnostics {
         out.push_str(&format!("{d}\n"));
     }
-    let total = app.catalog().problems().len() + app.catalog().broken().len();
+    let total = app.catalog().len();
     out.push_str(&format!(
         "{} of {total} problems ok, {} mistakes{}\n",
         result.ok.len(),
