@@ -17,6 +17,12 @@
 //!
 //! Namespaces, seccomp and cgroups are layered on in later work; the lifecycle stays the same.
 
+mod cgroup;
+mod isolate;
+
+pub use cgroup::{PidsGroup, Version as CgroupVersion};
+pub use isolate::{Isolation, INSIDE_ID, WORK_DIR};
+
 use std::ffi::OsString;
 use std::fs::File;
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
@@ -90,6 +96,47 @@ pub struct CageConfig {
     pub cwd: PathBuf,
     /// Resource limits.
     pub limits: Limits,
+    /// Namespaces, a read-only view of the host and a seccomp filter; `None` runs the program
+    /// with the limits only. When set, `cwd` must be an empty directory: it becomes the
+    /// program's (private, in-memory) root, and the program starts in [`WORK_DIR`].
+    pub isolation: Option<Isolation>,
+}
+
+/// Whether this machine lets onsite isolate programs (user namespaces allowed, seccomp
+/// present). Probed once per process by running `/bin/true` isolated.
+pub fn isolation_available() -> bool {
+    static AVAILABLE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *AVAILABLE.get_or_init(|| {
+        let Ok(dir) = std::env::temp_dir()
+            .join(format!("onsite-probe-{}", std::process::id()))
+            .canonicalize()
+            .or_else(|_| {
+                let d = std::env::temp_dir().join(format!("onsite-probe-{}", std::process::id()));
+                std::fs::create_dir_all(&d).map(|()| d)
+            })
+        else {
+            return false;
+        };
+        let config = CageConfig {
+            program: PathBuf::from("/bin/true"),
+            args: vec![],
+            env: vec![],
+            cwd: dir.clone(),
+            limits: Limits::default(),
+            isolation: Some(Isolation::system()),
+        };
+        let ok = CagedProcess::spawn(&config)
+            .and_then(|mut p| p.wait_or_kill(std::time::Duration::from_secs(5)))
+            .map(|e| e == Exit::Code(0));
+        let _ = std::fs::remove_dir(&dir);
+        match ok {
+            Ok(true) => true,
+            other => {
+                tracing::info!(?other, "process isolation is not available here");
+                false
+            }
+        }
+    })
 }
 
 /// How the program ended.
@@ -112,6 +159,11 @@ impl Exit {
 #[derive(Debug)]
 pub struct CagedProcess {
     child: Child,
+    /// The program's host pid (the child's child when isolated).
+    inner: i32,
+    /// The pids cgroup holding the program, when one could be made. Declared after `child` so
+    /// it is removed after the program is killed.
+    pids: Option<PidsGroup>,
     cpu_clock: Option<ClockId>,
     /// The caller's end of [`CONTROL_IN_FD`].
     pub control_in: File,
@@ -149,22 +201,72 @@ impl CagedProcess {
         let limits = config.limits.clone();
         let child_in = in_read.as_raw_fd();
         let child_out = out_write.as_raw_fd();
-        #[allow(unsafe_code)]
-        // SAFETY: the closure runs in the forked child before exec and only makes
-        // async-signal-safe system calls (dup2, fcntl, prctl, setrlimit); it allocates nothing.
-        unsafe {
-            cmd.pre_exec(move || child_setup(child_in, child_out, &limits));
-        }
-        let child = cmd.spawn().map_err(|source| Error::Spawn {
+        let spawn_error = |source| Error::Spawn {
             program: config.program.clone(),
             source,
-        })?;
-        drop((in_read, out_write));
-        let pid = Pid::from_raw(child.id() as i32);
+        };
+        let plan = match &config.isolation {
+            Some(isolation) => {
+                Some(isolate::Plan::new(isolation, &config.cwd).map_err(spawn_error)?)
+            }
+            None => None,
+        };
+        // With isolation, `processes` is enforced by a pids cgroup (RLIMIT_NPROC counts every
+        // process of the user, and not at all for root).
+        let pids = match (&config.isolation, limits.processes) {
+            (Some(_), Some(max)) => {
+                static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+                let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                PidsGroup::create(&format!("onsite-{}-{n}", std::process::id()), max)
+            }
+            _ => None,
+        };
+        let limits = Limits {
+            processes: if config.isolation.is_some() {
+                None
+            } else {
+                limits.processes
+            },
+            ..limits
+        };
+        let join_procs = pids.as_ref().map(|g| g.procs_path());
+        let (pid_read, pid_write) = pipe()?;
+        let pid_fd = pid_write.as_raw_fd();
+        #[allow(unsafe_code)]
+        // SAFETY: the closure runs in the forked child before exec and only makes
+        // async-signal-safe system calls (dup2, fcntl, prctl, setrlimit, unshare, mount, fork,
+        // seccomp); everything it uses was prepared before the fork, and it allocates nothing.
+        unsafe {
+            cmd.pre_exec(move || {
+                if let Some(procs) = &join_procs {
+                    cgroup::join(procs)?;
+                }
+                child_setup(child_in, child_out, &limits)?;
+                match &plan {
+                    Some(plan) => plan.enter(pid_fd),
+                    None => Ok(()),
+                }
+            });
+        }
+        let child = cmd.spawn().map_err(spawn_error)?;
+        drop((in_read, out_write, pid_write));
+        // Isolated, the program is the child's child (PID 1 of its namespace); its host pid
+        // arrives on the pid pipe. Otherwise it is the child itself.
+        let inner = if config.isolation.is_some() {
+            let mut bytes = [0u8; 4];
+            let mut f = File::from(pid_read);
+            std::io::Read::read_exact(&mut f, &mut bytes).map_err(spawn_error)?;
+            i32::from_le_bytes(bytes)
+        } else {
+            child.id() as i32
+        };
+        let pid = Pid::from_raw(inner);
         let cpu_clock = clock_getcpuclockid(pid).ok();
-        tracing::debug!(pid = child.id(), program = %config.program.display(), "caged process started");
+        tracing::debug!(pid = child.id(), inner, program = %config.program.display(), "caged process started");
         Ok(CagedProcess {
             child,
+            inner,
+            pids,
             cpu_clock,
             control_in: File::from(in_write),
             control_out: File::from(out_read),
@@ -173,9 +275,9 @@ impl CagedProcess {
         })
     }
 
-    /// The process id of the program (the leader of its process group).
+    /// The host process id of the program itself.
     pub fn pid(&self) -> u32 {
-        self.child.id()
+        self.inner as u32
     }
 
     /// CPU time used so far by every thread of the program, from the kernel's accounting.
@@ -186,11 +288,16 @@ impl CagedProcess {
         Some(Duration::new(ts.tv_sec() as u64, ts.tv_nsec() as u32))
     }
 
+    /// Whether the program tried to start more processes or threads than allowed.
+    pub fn hit_process_limit(&self) -> bool {
+        self.pids.as_ref().is_some_and(PidsGroup::hit_limit)
+    }
+
     /// Peak resident memory of the program so far (`VmHWM`), in bytes.
     pub fn peak_memory_bytes(&self) -> Option<u64> {
         read_vm_hwm(
             &Path::new("/proc")
-                .join(self.child.id().to_string())
+                .join(self.inner.to_string())
                 .join("status"),
         )
     }
@@ -215,7 +322,9 @@ impl CagedProcess {
             return Ok(exit);
         }
         let pid = self.child.id() as i32;
-        // The group may already be gone; that is not an error.
+        // The group may already be gone; that is not an error. Killing the program itself also
+        // ends its whole PID namespace when isolated, whatever process groups it made.
+        let _ = nix::sys::signal::kill(Pid::from_raw(self.inner), Signal::SIGKILL);
         let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
         let status = self
             .child
@@ -320,8 +429,95 @@ mod tests {
             env: vec![("PATH".into(), "/usr/bin:/bin".into())],
             cwd: std::env::temp_dir(),
             limits,
+            isolation: None,
         };
         CagedProcess::spawn(&config).expect("spawn /bin/sh")
+    }
+
+    /// Run a shell script isolated; returns what it printed and how it ended.
+    fn isolated(script: &str) -> (String, Exit) {
+        assert!(
+            isolation_available(),
+            "user namespaces and seccomp are needed for these tests"
+        );
+        let dir = tempfile_dir();
+        let config = CageConfig {
+            program: PathBuf::from("/bin/sh"),
+            args: vec!["-c".into(), script.into()],
+            env: vec![("PATH".into(), "/usr/bin:/bin".into())],
+            cwd: dir.clone(),
+            limits: Limits::default(),
+            isolation: Some(Isolation::system()),
+        };
+        let mut p = CagedProcess::spawn(&config).expect("spawn isolated /bin/sh");
+        let mut printed = String::new();
+        p.output.read_to_string(&mut printed).expect("read output");
+        let exit = p.wait_or_kill(Duration::from_secs(10)).expect("wait");
+        assert_eq!(
+            std::fs::read_dir(&dir).map(|d| d.count()).ok(),
+            Some(0),
+            "the host directory stays empty"
+        );
+        let _ = std::fs::remove_dir(&dir);
+        (printed, exit)
+    }
+
+    fn tempfile_dir() -> PathBuf {
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("onsite-cage-test-{}-{n}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        dir
+    }
+
+    #[test]
+    fn isolated_program_is_pid_1_without_network_or_host_files() {
+        let (out, exit) = isolated(
+            "echo pid=$$ uid=$(id -u); \
+             [ -e /root ] && echo root-visible || echo root-hidden; \
+             [ -e /etc/passwd ] && echo etc-visible || echo etc-hidden; \
+             grep -c : /proc/net/dev; \
+             touch /usr/x 2>/dev/null && echo usr-writable || echo usr-read-only; \
+             touch /work/x && echo work-writable; pwd",
+        );
+        assert_eq!(exit, Exit::Code(0), "{out}");
+        assert_eq!(
+            out,
+            "pid=1 uid=1000\nroot-hidden\netc-hidden\n1\nusr-read-only\nwork-writable\n/work\n"
+        );
+    }
+
+    #[test]
+    fn isolated_program_cannot_mount_or_unshare() {
+        let (out, _) = isolated(
+            "mount -t tmpfs none /work 2>/dev/null && echo mounted || echo refused; \
+             unshare -U true 2>/dev/null && echo unshared || echo refused",
+        );
+        assert_eq!(out, "refused\nrefused\n");
+    }
+
+    #[test]
+    fn killing_an_isolated_program_ends_its_children() {
+        let dir = tempfile_dir();
+        let config = CageConfig {
+            program: PathBuf::from("/bin/sh"),
+            args: vec![
+                "-c".into(),
+                "setsid sleep 60 & sleep 60 & echo started; wait".into(),
+            ],
+            env: vec![("PATH".into(), "/usr/bin:/bin".into())],
+            cwd: dir.clone(),
+            limits: Limits::default(),
+            isolation: Some(Isolation::system()),
+        };
+        let mut p = CagedProcess::spawn(&config).expect("spawn");
+        let mut line = [0u8; 8];
+        p.output.read_exact(&mut line).expect("started");
+        p.kill().expect("kill");
+        let mut rest = Vec::new();
+        // Every process holding the output pipe is gone, including the one in its own session.
+        p.output.read_to_end(&mut rest).expect("EOF");
+        let _ = std::fs::remove_dir(&dir);
     }
 
     #[test]

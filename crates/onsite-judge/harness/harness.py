@@ -464,7 +464,9 @@ def _raised(exc, filename, seq=None, context=None):
         message = str(exc)[:500]
     except BaseException:
         message = ""
+    errno = getattr(exc, "errno", None)
     return {"type": "raised", "seq": seq, "exception": type(exc).__name__, "mro": mro,
+            "errno": errno if type(errno) is int else None,
             "message": message, "line": _user_line(exc, filename), "context": context,
             "traceback": _format_traceback(exc, filename)}
 

@@ -17,6 +17,8 @@ use crate::python::Python;
 use crate::report::{FailedTest, Failure, JudgeReport, TestRecord};
 use crate::JudgeError;
 
+/// Processes and threads a caged submission may have at once (enforced by a pids cgroup).
+const CAGE_PROCESSES: u64 = 32;
 /// Python's own footprint, allowed on top of a problem's memory limit.
 const INTERPRETER_GRACE_MB: u64 = 160;
 /// Longest excerpt of an input or output shown in a report.
@@ -71,7 +73,8 @@ pub struct PreparedTest {
 pub struct Judge {
     python: Python,
     cache_dir: Option<PathBuf>,
-    launch: std::sync::OnceLock<Vec<std::ffi::OsString>>,
+    launch: std::sync::OnceLock<crate::protocol::Launch>,
+    isolated: bool,
 }
 
 fn problem_wire(problem: &Problem) -> Value {
@@ -109,7 +112,7 @@ fn candidate_limits(problem: &Problem, tests: usize) -> Limits {
         stack: Some(256 * mb),
         open_files: Some(64),
         file_size: Some(16 * mb),
-        processes: None,
+        processes: Some(CAGE_PROCESSES),
     }
 }
 
@@ -130,28 +133,63 @@ fn test_label(case: &TestCase) -> String {
 }
 
 impl Judge {
-    /// A judge running `python`, caching prepared tests under `cache_dir`.
+    /// A judge running `python`, caching prepared tests under `cache_dir`. Submissions run
+    /// isolated (namespaces, read-only view of the host, seccomp) wherever the machine allows
+    /// it, and with resource limits only elsewhere; see [`Judge::is_isolated`].
     pub fn new(python: Python, cache_dir: Option<PathBuf>) -> Judge {
         Judge {
             python,
             cache_dir,
             launch: std::sync::OnceLock::new(),
+            isolated: onsite_cage::isolation_available(),
         }
     }
 
-    fn launch(&self) -> &[std::ffi::OsString] {
+    /// Whether submissions run isolated (or with resource limits only).
+    pub fn is_isolated(&self) -> bool {
+        self.isolated
+    }
+
+    fn launch(&self) -> &crate::protocol::Launch {
         self.launch.get_or_init(|| {
             crate::protocol::launch_args(&self.python.executable, self.cache_dir.as_deref())
         })
     }
 
+    /// What a caged submission sees of the host: system libraries, the interpreter's own
+    /// installation and the harness bytecode, all read-only.
+    fn isolation(&self) -> onsite_cage::Isolation {
+        let mut isolation = onsite_cage::Isolation::system();
+        let exe = &self.python.executable;
+        if let Some(prefix) = exe.parent().and_then(std::path::Path::parent) {
+            if prefix != std::path::Path::new("/") && !prefix.starts_with("/usr") {
+                isolation.read_only.push(prefix.to_path_buf());
+            }
+        }
+        if !exe.starts_with("/usr") {
+            isolation.read_only.push(exe.clone());
+        }
+        isolation.read_only.extend(self.launch().bytecode.clone());
+        isolation
+    }
+
+    /// Start a harness process: a submission's (caged when possible) or a trusted one's.
     fn spawn(
         &self,
         workdir: &std::path::Path,
         limits: Limits,
         output_limit: u64,
+        candidate: bool,
     ) -> Result<HarnessProcess, JudgeError> {
-        HarnessProcess::start(&self.python, self.launch(), workdir, limits, output_limit)
+        let isolation = (candidate && self.isolated).then(|| self.isolation());
+        HarnessProcess::start(
+            &self.python,
+            &self.launch().args,
+            workdir,
+            limits,
+            output_limit,
+            isolation,
+        )
     }
 
     /// The interpreter in use.
@@ -171,7 +209,7 @@ impl Judge {
         with_problem: bool,
         workdir: &std::path::Path,
     ) -> Result<HarnessProcess, JudgeError> {
-        let p = self.spawn(workdir, trusted_limits(), u64::MAX)?;
+        let p = self.spawn(workdir, trusted_limits(), u64::MAX, false)?;
         self.load_trusted(p, problem, source, filename, with_problem)
     }
 
@@ -480,6 +518,7 @@ impl<'a> Run<'a> {
             self.workdir.path(),
             limits,
             self.problem.limits.output_kb * 1024,
+            true,
         )?;
         let load = json!({
             "type": "load", "protocol": PROTOCOL_VERSION, "filename": self.submission.filename,
@@ -560,11 +599,11 @@ impl<'a> Run<'a> {
         let total = self.cases.len();
         on_event(&JudgeEvent::Started { total });
         if self.problem.compare == Compare::Custom {
-            self.checker_booting = Some(self.judge.spawn(
-                self.workdir.path(),
-                trusted_limits(),
-                u64::MAX,
-            )?);
+            self.checker_booting =
+                Some(
+                    self.judge
+                        .spawn(self.workdir.path(), trusted_limits(), u64::MAX, false)?,
+                );
         }
         let mut records = Vec::with_capacity(total);
         let mut failure: Option<Failure> = None;
@@ -607,7 +646,14 @@ impl<'a> Run<'a> {
             if let Some(kb) = process.peak_memory_kb() {
                 self.peak_memory_kb = Some(self.peak_memory_kb.map_or(kb, |p| p.max(kb)));
             }
+            let hit_process_limit = process.hit_process_limit();
             let mut outcome = self.classify(&ex, case, test, budget.cpu)?;
+            if outcome.verdict != Verdict::Accepted && hit_process_limit {
+                outcome = Outcome::fail(
+                    Verdict::Blocked,
+                    format!("process limit reached: a solution may run at most {CAGE_PROCESSES} processes and threads"),
+                );
+            }
             if !matches!(ex.reply, Reply::Message(_)) {
                 // The process is gone or unusable; the next test gets a fresh one.
                 if let Some(mut p) = self.process.take() {
@@ -853,6 +899,17 @@ impl<'a> Run<'a> {
             "MemoryError" => (Verdict::MemoryLimitExceeded, format!("ran out of memory{at}; the limit is {} MB", self.problem.limits.memory_mb)),
             "SystemExit" => (Verdict::RuntimeError, format!("called sys.exit(){at}; return the answer instead")),
             "RecursionError" => (Verdict::RuntimeError, format!("RecursionError{at}: recursion deeper than {} calls; recurse less deeply or iterate", recursion_limit(self.problem))),
+            // EPERM is what the cage's seccomp filter answers; unprivileged code meets it
+            // nowhere else in the operations a solution makes.
+            "PermissionError" if self.judge.isolated && m["errno"] == 1 => {
+                let traceback = m["traceback"].as_str().unwrap_or("");
+                let what = if ["socket", "connect", "urlopen", "http"].iter().any(|w| traceback.contains(w)) {
+                    "network access is not allowed"
+                } else {
+                    "the sandbox refused an operation the solution does not need"
+                };
+                (Verdict::Blocked, format!("{what}{at}"))
+            }
             "ModuleNotFoundError" | "ImportError" => (
                 Verdict::RuntimeError,
                 format!("{exception}: {text}{at}; onsite runs the standard library only (third-party packages such as sortedcontainers or numpy are not available)"),
@@ -936,7 +993,7 @@ impl<'a> Run<'a> {
                 Some(p) => p,
                 None => self
                     .judge
-                    .spawn(self.workdir.path(), trusted_limits(), u64::MAX)?,
+                    .spawn(self.workdir.path(), trusted_limits(), u64::MAX, false)?,
             };
             self.checker = Some(self.judge.load_trusted(
                 process,

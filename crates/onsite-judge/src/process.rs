@@ -84,7 +84,12 @@ impl HarnessProcess {
         workdir: &Path,
         limits: Limits,
         output_limit: u64,
+        isolation: Option<onsite_cage::Isolation>,
     ) -> Result<HarnessProcess, JudgeError> {
+        let home = match isolation {
+            Some(_) => std::ffi::OsString::from(onsite_cage::WORK_DIR),
+            None => workdir.as_os_str().to_owned(),
+        };
         let mut args: Vec<OsString> = vec!["-I".into(), "-S".into(), "-B".into()];
         args.extend_from_slice(launch);
         let config = CageConfig {
@@ -94,10 +99,11 @@ impl HarnessProcess {
                 ("PATH".into(), "/usr/local/bin:/usr/bin:/bin".into()),
                 ("LANG".into(), "C.UTF-8".into()),
                 ("LC_ALL".into(), "C.UTF-8".into()),
-                ("HOME".into(), workdir.as_os_str().to_owned()),
+                ("HOME".into(), home),
             ],
             cwd: workdir.to_path_buf(),
             limits,
+            isolation,
         };
         let cage = CagedProcess::spawn(&config)?;
         for fd in [
@@ -180,6 +186,11 @@ impl HarnessProcess {
     /// Peak resident memory of the process so far, in KiB.
     pub fn peak_memory_kb(&self) -> Option<u64> {
         self.cage.peak_memory_bytes().map(|b| b / 1024)
+    }
+
+    /// Whether the process tried to start more processes or threads than its cage allows.
+    pub fn hit_process_limit(&self) -> bool {
+        self.cage.hit_process_limit()
     }
 
     /// Kill the process and everything it started.

@@ -32,11 +32,11 @@ exec(c if c is not None else compile(src, 'onsite-harness', 'exec'))
 /// Compiling the harness costs about 8 ms per process, so the judge compiles it once, in a
 /// trusted process, into `cache_dir/harness/<digest>.pyc`, and each harness process loads that
 /// bytecode. Without a cache directory, or if compiling fails, the source is compiled each time.
-pub fn launch_args(
-    python: &std::path::Path,
-    cache_dir: Option<&std::path::Path>,
-) -> Vec<std::ffi::OsString> {
-    let plain = vec!["-c".into(), HARNESS_SOURCE.into()];
+pub fn launch_args(python: &std::path::Path, cache_dir: Option<&std::path::Path>) -> Launch {
+    let plain = Launch {
+        args: vec!["-c".into(), HARNESS_SOURCE.into()],
+        bytecode: None,
+    };
     let Some(cache_dir) = cache_dir else {
         return plain;
     };
@@ -67,12 +67,24 @@ pub fn launch_args(
             return plain;
         }
     }
-    vec![
-        "-c".into(),
-        BOOTSTRAP.into(),
-        pyc.into_os_string(),
-        HARNESS_SOURCE.into(),
-    ]
+    Launch {
+        args: vec![
+            "-c".into(),
+            BOOTSTRAP.into(),
+            pyc.clone().into_os_string(),
+            HARNESS_SOURCE.into(),
+        ],
+        bytecode: Some(pyc),
+    }
+}
+
+/// How to start the harness.
+#[derive(Debug, Clone)]
+pub struct Launch {
+    /// Interpreter arguments after `-I -S -B`.
+    pub args: Vec<std::ffi::OsString>,
+    /// The cached bytecode file the arguments name, which a caged process must be able to read.
+    pub bytecode: Option<std::path::PathBuf>,
 }
 
 /// Largest frame the judge accepts from the harness (a returned value that big is not an answer).

@@ -162,5 +162,95 @@ fn main() {
         ));
     }
 
+    trials.extend(host_effect_trials(&judge, &catalog));
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// Hostile submissions whose effect on the host is checked from outside: a listener that must
+/// see no connection, a canary file and an environment variable that must not leak, a host
+/// path that must not be written. They need the cage; without it they are reported as failures
+/// in CI and skipped with a printed reason elsewhere.
+fn host_effect_trials(judge: &Arc<Judge>, catalog: &Arc<Catalog>) -> Vec<Trial> {
+    let cases: Vec<(&str, fn(&Judge, &Problem) -> Result<(), Failed>)> = vec![
+        ("connects_to_a_loopback_listener", |judge, problem| {
+            let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+            let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+            let source = format!(
+                "import socket\n\ndef two_sum(nums, target):\n    socket.create_connection(('127.0.0.1', {port}), timeout=2).sendall(b'leak')\n    return [0, 1]\n"
+            );
+            let report = run(judge, problem, "connect.py", &source)?;
+            expect(
+                &report,
+                Verdict::Blocked,
+                Some("network access is not allowed"),
+            )?;
+            listener.set_nonblocking(true).map_err(|e| e.to_string())?;
+            match listener.accept() {
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => Ok(()),
+                other => Err(format!("the listener was reached: {other:?}").into()),
+            }
+        }),
+        ("reads_a_host_file", |judge, problem| {
+            let canary = format!("contents-only-the-host-knows-{}", std::process::id());
+            let path =
+                std::env::temp_dir().join(format!("onsite-canary-{}.txt", std::process::id()));
+            std::fs::write(&path, &canary).map_err(|e| e.to_string())?;
+            let source = format!(
+                "def two_sum(nums, target):\n    print(open({:?}).read())\n    return [0, 1]\n",
+                path.display().to_string()
+            );
+            let report = run(judge, problem, "read_host.py", &source);
+            let _ = std::fs::remove_file(&path);
+            let report = report?;
+            expect(
+                &report,
+                Verdict::RuntimeError,
+                Some("No such file or directory"),
+            )?;
+            if format!("{report:?}").contains(&canary) {
+                return Err("the canary leaked into the report".into());
+            }
+            Ok(())
+        }),
+        ("reads_the_judges_environment", |judge, problem| {
+            // The judge's own environment (and its parent's) holds a secret; the submission
+            // answers right only if it finds it.
+            std::env::set_var("ONSITE_TEST_SECRET", "hunter2-canary");
+            let source = "import os\n\ndef two_sum(nums, target):\n    found = 'hunter2-canary' in repr(dict(os.environ))\n    for pid in range(1, 64):\n        try:\n            found |= b'hunter2-canary' in open('/proc/%d/environ' % pid, 'rb').read()\n        except OSError:\n            pass\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen and found:\n            return [seen[target - x], i]\n        seen[x] = i\n    return [-1, -1]\n";
+            let report = run(judge, problem, "environ.py", source)?;
+            expect(&report, Verdict::WrongAnswer, None)
+        }),
+        ("writes_outside_its_work_directory", |judge, problem| {
+            let target = std::env::temp_dir().join(format!("onsite-escape-{}", std::process::id()));
+            let source = format!(
+                "def two_sum(nums, target):\n    open({:?}, 'w').write('escaped')\n    seen = {{}}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n",
+                target.display().to_string()
+            );
+            let report = run(judge, problem, "write_host.py", &source)?;
+            let escaped = target.exists();
+            let _ = std::fs::remove_file(&target);
+            if escaped {
+                return Err(format!("{} was written on the host", target.display()).into());
+            }
+            // Inside the cage /tmp is the private work directory: writing there is harmless.
+            expect(&report, Verdict::Accepted, None)
+        }),
+    ];
+    cases
+        .into_iter()
+        .map(|(name, check)| {
+            let (judge, catalog) = (judge.clone(), catalog.clone());
+            Trial::test(format!("host::two-sum::{name}"), move || {
+                if !judge.is_isolated() {
+                    if std::env::var_os("CI").is_some() {
+                        return Err("process isolation is not available on this CI machine".into());
+                    }
+                    println!("skipped: process isolation (user namespaces, seccomp) is not available here");
+                    return Ok(());
+                }
+                let problem = catalog.get("two-sum").ok_or("two-sum is bundled")?;
+                check(&judge, problem)
+            })
+        })
+        .collect()
 }
