@@ -36,6 +36,8 @@ pub const WORK_DIR: &str = "/work";
 pub struct Isolation {
     /// Host paths (directories, files or symlinks) made visible read-only at the same path.
     pub read_only: Vec<PathBuf>,
+    /// Host files or directories made visible read-only at another path (host, inside).
+    pub read_only_at: Vec<(PathBuf, PathBuf)>,
     /// Size of the writable `/work` tmpfs, in MiB.
     pub work_mb: u64,
 }
@@ -51,6 +53,7 @@ impl Isolation {
             .collect();
         Isolation {
             read_only,
+            read_only_at: Vec::new(),
             work_mb: 64,
         }
     }
@@ -122,33 +125,37 @@ impl Plan {
             Ok(())
         };
         let inside = |p: &Path| root.join(p.strip_prefix("/").unwrap_or(p));
-        for (i, path) in isolation.read_only.iter().enumerate() {
+        let pairs = isolation
+            .read_only
+            .iter()
+            .map(|p| (p, p))
+            .chain(isolation.read_only_at.iter().map(|(h, i)| (h, i)));
+        let mut bound: Vec<&Path> = Vec::new();
+        for (host, path) in pairs {
             // Already visible through an earlier directory.
-            if isolation.read_only[..i]
-                .iter()
-                .any(|earlier| path.starts_with(earlier))
-            {
+            if bound.iter().any(|earlier| path.starts_with(earlier)) {
                 continue;
             }
-            let meta = std::fs::symlink_metadata(path)?;
+            bound.push(path);
+            let meta = std::fs::symlink_metadata(host)?;
             if let Some(parent) = path.parent() {
                 mkdirs(parent, &mut steps)?;
             }
-            if meta.file_type().is_symlink() {
-                let target = std::fs::read_link(path)?;
+            if meta.file_type().is_symlink() && host == path {
+                let target = std::fs::read_link(host)?;
                 steps.push(Step::Symlink {
                     target: cstr(&target)?,
                     link: cstr(&inside(path))?,
                 });
                 continue;
             }
-            if meta.is_dir() {
+            if std::fs::metadata(host)?.is_dir() {
                 mkdirs(path, &mut steps)?;
             } else {
                 steps.push(Step::Touch(cstr(&inside(path))?));
             }
             steps.push(Step::Bind {
-                source: cstr(path)?,
+                source: cstr(host)?,
                 target: cstr(&inside(path))?,
                 read_only: true,
             });

@@ -17,6 +17,8 @@ use crate::python::Python;
 use crate::report::{FailedTest, Failure, JudgeReport, TestRecord};
 use crate::JudgeError;
 
+/// Where a caged submission's process finds the harness bytecode.
+const CAGED_BYTECODE: &str = "/onsite/harness.pyc";
 /// Processes and threads a caged submission may have at once (enforced by a pids cgroup).
 const CAGE_PROCESSES: u64 = 32;
 /// Python's own footprint, allowed on top of a problem's memory limit.
@@ -169,7 +171,11 @@ impl Judge {
         if !exe.starts_with("/usr") {
             isolation.read_only.push(exe.clone());
         }
-        isolation.read_only.extend(self.launch().bytecode.clone());
+        if let Some(pyc) = &self.launch().bytecode {
+            isolation
+                .read_only_at
+                .push((pyc.clone(), PathBuf::from(CAGED_BYTECODE)));
+        }
         isolation
     }
 
@@ -182,9 +188,16 @@ impl Judge {
         candidate: bool,
     ) -> Result<HarnessProcess, JudgeError> {
         let isolation = (candidate && self.isolated).then(|| self.isolation());
+        let launch = self.launch();
+        let args = match &isolation {
+            Some(_) if launch.bytecode.is_some() => {
+                launch.args(Some(std::path::Path::new(CAGED_BYTECODE)))
+            }
+            _ => launch.args(None),
+        };
         HarnessProcess::start(
             &self.python,
-            &self.launch().args,
+            &args,
             workdir,
             limits,
             output_limit,

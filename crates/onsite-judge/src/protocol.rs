@@ -33,10 +33,7 @@ exec(c if c is not None else compile(src, 'onsite-harness', 'exec'))
 /// trusted process, into `cache_dir/harness/<digest>.pyc`, and each harness process loads that
 /// bytecode. Without a cache directory, or if compiling fails, the source is compiled each time.
 pub fn launch_args(python: &std::path::Path, cache_dir: Option<&std::path::Path>) -> Launch {
-    let plain = Launch {
-        args: vec!["-c".into(), HARNESS_SOURCE.into()],
-        bytecode: None,
-    };
+    let plain = Launch { bytecode: None };
     let Some(cache_dir) = cache_dir else {
         return plain;
     };
@@ -68,12 +65,6 @@ pub fn launch_args(python: &std::path::Path, cache_dir: Option<&std::path::Path>
         }
     }
     Launch {
-        args: vec![
-            "-c".into(),
-            BOOTSTRAP.into(),
-            pyc.clone().into_os_string(),
-            HARNESS_SOURCE.into(),
-        ],
         bytecode: Some(pyc),
     }
 }
@@ -81,10 +72,24 @@ pub fn launch_args(python: &std::path::Path, cache_dir: Option<&std::path::Path>
 /// How to start the harness.
 #[derive(Debug, Clone)]
 pub struct Launch {
-    /// Interpreter arguments after `-I -S -B`.
-    pub args: Vec<std::ffi::OsString>,
-    /// The cached bytecode file the arguments name, which a caged process must be able to read.
+    /// The cached bytecode of the harness, when there is one.
     pub bytecode: Option<std::path::PathBuf>,
+}
+
+impl Launch {
+    /// Interpreter arguments after `-I -S -B`, reading the bytecode at `bytecode_at` (where the
+    /// process sees the file: its host path, or where the cage shows it).
+    pub fn args(&self, bytecode_at: Option<&std::path::Path>) -> Vec<std::ffi::OsString> {
+        match bytecode_at.or(self.bytecode.as_deref()) {
+            Some(pyc) => vec![
+                "-c".into(),
+                BOOTSTRAP.into(),
+                pyc.into(),
+                HARNESS_SOURCE.into(),
+            ],
+            None => vec!["-c".into(), HARNESS_SOURCE.into()],
+        }
+    }
 }
 
 /// Largest frame the judge accepts from the harness (a returned value that big is not an answer).
