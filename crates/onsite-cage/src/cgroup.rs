@@ -2,12 +2,10 @@
 //!
 //! cgroup v1 (a `pids` hierarchy mounted at `/sys/fs/cgroup/pids`) and v2 (the unified
 //! hierarchy at `/sys/fs/cgroup` with the `pids` controller) are both handled: onsite creates a
-//! child group below the one it runs in, sets `pids.max`, and the program joins it between
-//! `fork` and `exec` by writing to `cgroup.procs`. Where neither works (no permission, no
-//! controller), [`PidsGroup::create`] returns `None` and the caller says so.
+//! child group below the one it runs in and sets `pids.max`, and the caller moves the program
+//! in as soon as it exists, before it runs any code of its own. Where neither works (no
+//! permission, no controller), [`PidsGroup::create`] returns `None` and the caller says so.
 
-use std::ffi::CString;
-use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
 /// Which cgroup version is in use.
@@ -23,7 +21,7 @@ pub enum Version {
 #[derive(Debug)]
 pub struct PidsGroup {
     dir: PathBuf,
-    procs: CString,
+    procs: PathBuf,
     /// The cgroup version in use.
     pub version: Version,
 }
@@ -62,7 +60,7 @@ impl PidsGroup {
         let dir = parent.join(name);
         std::fs::create_dir(&dir).ok()?;
         let group = PidsGroup {
-            procs: CString::new(dir.join("cgroup.procs").as_os_str().as_bytes()).ok()?,
+            procs: dir.join("cgroup.procs"),
             dir,
             version,
         };
@@ -70,9 +68,9 @@ impl PidsGroup {
         Some(group)
     }
 
-    /// The `cgroup.procs` file a process writes `0` to in order to join.
-    pub(crate) fn procs_path(&self) -> CString {
-        self.procs.clone()
+    /// Move a process into the group.
+    pub(crate) fn add(&self, pid: i32) -> std::io::Result<()> {
+        std::fs::write(&self.procs, pid.to_string())
     }
 
     /// Whether the group refused a fork because it was full.
@@ -95,20 +93,4 @@ impl Drop for PidsGroup {
         }
         tracing::warn!(dir = %self.dir.display(), "could not remove a cgroup");
     }
-}
-
-/// Join the group whose `cgroup.procs` is `procs`: called in the forked child before exec, so
-/// only async-signal-safe calls.
-pub(crate) fn join(procs: &std::ffi::CStr) -> std::io::Result<()> {
-    use nix::fcntl::{open, OFlag};
-    let fd = open(
-        procs,
-        OFlag::O_WRONLY | OFlag::O_CLOEXEC,
-        nix::sys::stat::Mode::empty(),
-    )?;
-    #[allow(unsafe_code)]
-    // SAFETY: the descriptor was just opened and is closed right after.
-    let written = nix::unistd::write(unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) }, b"0");
-    let _ = nix::unistd::close(fd);
-    written.map(|_| ()).map_err(std::io::Error::from)
 }

@@ -155,15 +155,22 @@ impl Exit {
     }
 }
 
+/// The state of a caged program's pids cgroup.
+#[derive(Debug)]
+enum Pids {
+    None,
+    Pending(std::thread::JoinHandle<Option<PidsGroup>>),
+    Ready(PidsGroup),
+}
+
 /// A running caged program. Dropping it kills the whole process group and reaps the leader.
 #[derive(Debug)]
 pub struct CagedProcess {
     child: Child,
     /// The program's host pid (the child's child when isolated).
     inner: i32,
-    /// The pids cgroup holding the program, when one could be made. Declared after `child` so
-    /// it is removed after the program is killed.
-    pids: Option<PidsGroup>,
+    /// The pids cgroup holding the program (being set up, then set up), when one could be made.
+    pids: Pids,
     cpu_clock: Option<ClockId>,
     /// The caller's end of [`CONTROL_IN_FD`].
     pub control_in: File,
@@ -213,12 +220,8 @@ impl CagedProcess {
         };
         // With isolation, `processes` is enforced by a pids cgroup (RLIMIT_NPROC counts every
         // process of the user, and not at all for root).
-        let pids = match (&config.isolation, limits.processes) {
-            (Some(_), Some(max)) => {
-                static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-                let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                PidsGroup::create(&format!("onsite-{}-{n}", std::process::id()), max)
-            }
+        let pids_max = match (&config.isolation, limits.processes) {
+            (Some(_), Some(max)) => Some(max),
             _ => None,
         };
         let limits = Limits {
@@ -229,7 +232,6 @@ impl CagedProcess {
             },
             ..limits
         };
-        let join_procs = pids.as_ref().map(|g| g.procs_path());
         let (pid_read, pid_write) = pipe()?;
         let pid_fd = pid_write.as_raw_fd();
         #[allow(unsafe_code)]
@@ -238,9 +240,6 @@ impl CagedProcess {
         // seccomp); everything it uses was prepared before the fork, and it allocates nothing.
         unsafe {
             cmd.pre_exec(move || {
-                if let Some(procs) = &join_procs {
-                    cgroup::join(procs)?;
-                }
                 child_setup(child_in, child_out, &limits)?;
                 match &plan {
                     Some(plan) => plan.enter(pid_fd),
@@ -260,13 +259,37 @@ impl CagedProcess {
         } else {
             child.id() as i32
         };
+        // The program joins its pids cgroup from here rather than from the child: a cgroup v1
+        // migration waits for an RCU grace period (~10 ms), which this way overlaps with the
+        // interpreter's start instead of delaying it. It cannot fork before it runs code.
+        // The pids cgroup is made and joined on a helper thread: creating a cgroup and moving
+        // a process into one wait for RCU grace periods (2-12 ms each on cgroup v1), which thus
+        // overlap with the interpreter's start. [`CagedProcess::confine`] waits for it; the
+        // program cannot fork before it runs code of its own, which it does only when asked.
+        let pids = pids_max.map(|max| {
+            std::thread::spawn(move || {
+                static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+                let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let group = PidsGroup::create(&format!("onsite-{}-{n}", std::process::id()), max)?;
+                match group.add(inner) {
+                    Ok(()) => Some(group),
+                    Err(e) => {
+                        tracing::warn!(%e, "could not move a caged program into its pids cgroup");
+                        None
+                    }
+                }
+            })
+        });
         let pid = Pid::from_raw(inner);
         let cpu_clock = clock_getcpuclockid(pid).ok();
         tracing::debug!(pid = child.id(), inner, program = %config.program.display(), "caged process started");
         Ok(CagedProcess {
             child,
             inner,
-            pids,
+            pids: match pids {
+                Some(handle) => Pids::Pending(handle),
+                None => Pids::None,
+            },
             cpu_clock,
             control_in: File::from(in_write),
             control_out: File::from(out_read),
@@ -288,9 +311,24 @@ impl CagedProcess {
         Some(Duration::new(ts.tv_sec() as u64, ts.tv_nsec() as u32))
     }
 
+    /// Wait until the program is confined to its pids cgroup (when it has one); call before
+    /// letting it run code that may fork. Returns whether a cgroup holds it.
+    pub fn confine(&mut self) -> bool {
+        if let Pids::Pending(_) = self.pids {
+            let Pids::Pending(handle) = std::mem::replace(&mut self.pids, Pids::None) else {
+                unreachable!("matched above")
+            };
+            self.pids = match handle.join() {
+                Ok(Some(group)) => Pids::Ready(group),
+                _ => Pids::None,
+            };
+        }
+        matches!(self.pids, Pids::Ready(_))
+    }
+
     /// Whether the program tried to start more processes or threads than allowed.
     pub fn hit_process_limit(&self) -> bool {
-        self.pids.as_ref().is_some_and(PidsGroup::hit_limit)
+        matches!(&self.pids, Pids::Ready(group) if group.hit_limit())
     }
 
     /// Peak resident memory of the program so far (`VmHWM`), in bytes.
@@ -357,6 +395,8 @@ impl Drop for CagedProcess {
         if let Err(err) = self.kill() {
             tracing::warn!(%err, "could not reap a caged process");
         }
+        // A group still being set up is joined, then removed like a ready one.
+        self.confine();
     }
 }
 

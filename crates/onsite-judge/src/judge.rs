@@ -76,7 +76,8 @@ pub struct Judge {
     python: Python,
     cache_dir: Option<PathBuf>,
     launch: std::sync::OnceLock<crate::protocol::Launch>,
-    isolated: bool,
+    /// Whether submissions run isolated; decided by the first one (see [`Judge::spawn`]).
+    isolated: std::sync::OnceLock<bool>,
 }
 
 fn problem_wire(problem: &Problem) -> Value {
@@ -143,13 +144,13 @@ impl Judge {
             python,
             cache_dir,
             launch: std::sync::OnceLock::new(),
-            isolated: onsite_cage::isolation_available(),
+            isolated: std::sync::OnceLock::new(),
         }
     }
 
     /// Whether submissions run isolated (or with resource limits only).
     pub fn is_isolated(&self) -> bool {
-        self.isolated
+        *self.isolated.get_or_init(onsite_cage::isolation_available)
     }
 
     fn launch(&self) -> &crate::protocol::Launch {
@@ -187,7 +188,44 @@ impl Judge {
         output_limit: u64,
         candidate: bool,
     ) -> Result<HarnessProcess, JudgeError> {
-        let isolation = (candidate && self.isolated).then(|| self.isolation());
+        if !candidate {
+            return self.start(workdir, limits, output_limit, None);
+        }
+        match self.isolated.get() {
+            Some(true) => self.start(workdir, limits, output_limit, Some(self.isolation())),
+            Some(false) => self.start(workdir, limits, output_limit, None),
+            // The first submission finds out whether this machine allows isolation, instead of
+            // every command paying for a probe.
+            None => match self.start(
+                workdir,
+                limits.clone(),
+                output_limit,
+                Some(self.isolation()),
+            ) {
+                Ok(p) => {
+                    let _ = self.isolated.set(true);
+                    Ok(p)
+                }
+                Err(JudgeError::Cage(e)) => {
+                    tracing::warn!(
+                        "process isolation is not available here ({e}); submissions run with \
+                         resource limits only, so judge only code you trust"
+                    );
+                    let _ = self.isolated.set(false);
+                    self.start(workdir, limits, output_limit, None)
+                }
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    fn start(
+        &self,
+        workdir: &std::path::Path,
+        limits: Limits,
+        output_limit: u64,
+        isolation: Option<onsite_cage::Isolation>,
+    ) -> Result<HarnessProcess, JudgeError> {
         let launch = self.launch();
         let args = match &isolation {
             Some(_) if launch.bytecode.is_some() => {
@@ -533,6 +571,17 @@ impl<'a> Run<'a> {
             self.problem.limits.output_kb * 1024,
             true,
         )?;
+        // The submission is on the critical path: the checker boots while it loads.
+        if self.problem.compare == Compare::Custom
+            && self.checker.is_none()
+            && self.checker_booting.is_none()
+        {
+            self.checker_booting =
+                Some(
+                    self.judge
+                        .spawn(self.workdir.path(), trusted_limits(), u64::MAX, false)?,
+                );
+        }
         let load = json!({
             "type": "load", "protocol": PROTOCOL_VERSION, "filename": self.submission.filename,
             "source": self.submission.source, "recursion_limit": recursion_limit(self.problem),
@@ -611,13 +660,6 @@ impl<'a> Run<'a> {
     fn run(mut self, on_event: &mut dyn FnMut(&JudgeEvent)) -> Result<JudgeReport, JudgeError> {
         let total = self.cases.len();
         on_event(&JudgeEvent::Started { total });
-        if self.problem.compare == Compare::Custom {
-            self.checker_booting =
-                Some(
-                    self.judge
-                        .spawn(self.workdir.path(), trusted_limits(), u64::MAX, false)?,
-                );
-        }
         let mut records = Vec::with_capacity(total);
         let mut failure: Option<Failure> = None;
         let mut timed_out_size: Option<usize> = None;
@@ -914,7 +956,7 @@ impl<'a> Run<'a> {
             "RecursionError" => (Verdict::RuntimeError, format!("RecursionError{at}: recursion deeper than {} calls; recurse less deeply or iterate", recursion_limit(self.problem))),
             // EPERM is what the cage's seccomp filter answers; unprivileged code meets it
             // nowhere else in the operations a solution makes.
-            "PermissionError" if self.judge.isolated && m["errno"] == 1 => {
+            "PermissionError" if self.judge.isolated.get() == Some(&true) && m["errno"] == 1 => {
                 let traceback = m["traceback"].as_str().unwrap_or("");
                 let what = if ["socket", "connect", "urlopen", "http"].iter().any(|w| traceback.contains(w)) {
                     "network access is not allowed"

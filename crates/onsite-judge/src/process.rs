@@ -160,6 +160,9 @@ impl HarnessProcess {
         if self.python_version.is_empty() {
             self.greet()?;
         }
+        // The harness runs no code of the submission's before its first request; by then the
+        // process must be inside its pids cgroup (a no-op once it is).
+        self.cage.confine();
         let frame = encode(message);
         let mut ex = self.exchange(Some(frame), budget)?;
         if let Reply::Message(reply) = &ex.reply {

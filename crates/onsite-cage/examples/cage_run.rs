@@ -1,0 +1,58 @@
+//! Run one program in the cage and exit with its status: for benchmarks
+//! (`cargo run --release -p onsite-cage --example cage_run -- /usr/bin/python3 -I -S -c pass`).
+//! `--no-isolation` runs it with limits only; `--extra PATH` shows another host path read-only.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use onsite_cage::{CageConfig, CagedProcess, Exit, Isolation, Limits};
+
+fn main() {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut isolation = Some(Isolation::system());
+    while let Some(flag) = args.first().cloned() {
+        match flag.as_str() {
+            "--no-isolation" => isolation = None,
+            "--extra" if args.len() > 1 => {
+                if let Some(iso) = &mut isolation {
+                    iso.read_only.push(PathBuf::from(&args[1]));
+                }
+                args.remove(0);
+            }
+            _ => break,
+        }
+        args.remove(0);
+    }
+    let Some(program) = args.first().cloned() else {
+        eprintln!("usage: cage_run [--no-isolation] [--extra PATH]... PROGRAM [ARGS]...");
+        std::process::exit(2);
+    };
+    let dir = std::env::temp_dir().join(format!("onsite-cage-run-{}", std::process::id()));
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("error: cannot create {}: {e}", dir.display());
+        std::process::exit(1);
+    }
+    let config = CageConfig {
+        program: PathBuf::from(program),
+        args: args[1..].iter().map(Into::into).collect(),
+        env: vec![("PATH".into(), "/usr/bin:/bin".into())],
+        cwd: dir.clone(),
+        limits: Limits {
+            processes: std::env::var("NO_PIDS").is_err().then_some(32),
+            ..Limits::default()
+        },
+        isolation,
+    };
+    let code = match CagedProcess::spawn(&config)
+        .and_then(|mut p| p.wait_or_kill(Duration::from_secs(60)))
+    {
+        Ok(Exit::Code(c)) => c,
+        Ok(Exit::Signal(s)) => 128 + s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
+        }
+    };
+    let _ = std::fs::remove_dir(&dir);
+    std::process::exit(code);
+}
