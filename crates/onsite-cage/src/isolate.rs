@@ -234,6 +234,9 @@ impl Plan {
             reap(pid, pid_fd);
         }
         nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL).map_err(io)?;
+        // A session of its own: signals to "my process group" reach only the namespace, and
+        // no terminal is shared (TIOCSTI).
+        nix::unistd::setsid().map_err(io)?;
         self.build_root()?;
         for filter in &self.filters {
             seccompiler::apply_filter(filter).map_err(|_| std::io::Error::last_os_error())?;

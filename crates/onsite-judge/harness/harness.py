@@ -18,6 +18,12 @@ _OUT_FD = 4
 _MAX_ITEMS = 1000000
 _MAX_DEPTH = 2000
 
+# Threads get a modest stack of their own rather than the process's stack limit (which glibc
+# would use, and which the address-space limit could not afford more than a few times).
+import _thread  # noqa: E402
+
+_thread.stack_size(16 << 20)
+
 _read = os.read
 _write = os.write
 _exit = os._exit

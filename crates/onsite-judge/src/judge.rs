@@ -112,7 +112,8 @@ fn candidate_limits(problem: &Problem, tests: usize) -> Limits {
     Limits {
         address_space: Some((problem.limits.memory_mb + INTERPRETER_GRACE_MB) * mb),
         cpu_seconds: Some((problem.limits.time_ms * (tests as u64 + 2)).div_ceil(1000) + 2),
-        stack: Some(256 * mb),
+        // Also the default stack of every thread (glibc), so it must leave room for threads.
+        stack: Some(64 * mb),
         open_files: Some(64),
         file_size: Some(16 * mb),
         processes: Some(CAGE_PROCESSES),

@@ -99,6 +99,9 @@ impl HarnessProcess {
                 ("PATH".into(), "/usr/local/bin:/usr/bin:/bin".into()),
                 ("LANG".into(), "C.UTF-8".into()),
                 ("LC_ALL".into(), "C.UTF-8".into()),
+                // One malloc arena: each thread's own 64 MiB arena reservation would otherwise
+                // exhaust the address-space limit after a handful of threads.
+                ("MALLOC_ARENA_MAX".into(), "1".into()),
                 ("HOME".into(), home),
             ],
             cwd: workdir.to_path_buf(),

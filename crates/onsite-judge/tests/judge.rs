@@ -149,14 +149,22 @@ fn main() {
             move || {
                 let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
                 let source = String::from_utf8(bytes).map_err(|_| "test submissions are UTF-8")?;
-                let verdict: Verdict = header(&source, "expect:")
+                // `a | b`: either verdict is honest (an endless recursion may run out of time or of
+                // memory first, depending on the machine).
+                let verdicts: Vec<Verdict> = header(&source, "expect:")
                     .ok_or("missing `# expect: <verdict>` header")?
-                    .parse()
-                    .map_err(|e| format!("{e}"))?;
+                    .split('|')
+                    .map(|v| v.trim().parse().map_err(|e| format!("{e}")))
+                    .collect::<Result<_, _>>()?;
                 let problem = catalog
                     .get(&slug)
                     .ok_or_else(|| format!("no bundled problem `{slug}`"))?;
                 let report = run(&judge, problem, &name, &source)?;
+                let verdict = verdicts
+                    .iter()
+                    .copied()
+                    .find(|v| *v == report.verdict)
+                    .unwrap_or(verdicts[0]);
                 expect(&report, verdict, header(&source, "message:"))
             },
         ));

@@ -1,0 +1,16 @@
+# expect: time_limit_exceeded
+# Returns the right answer but leaves a thread spinning; its CPU time is the process's, so the
+# following tests run out of time instead of passing on borrowed time.
+import threading
+
+def spin():
+    while True:
+        pass
+
+def two_sum(nums, target):
+    threading.Thread(target=spin, daemon=True).start()
+    seen = {}
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], i]
+        seen[x] = i
