@@ -453,6 +453,17 @@ def _format_traceback(exc, filename):
     return "".join(lines)
 
 
+def _origin(exc):
+    """The file of the innermost frame the exception passed through (`socket.py`...)."""
+    tb = exc.__traceback__
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    name = tb.tb_frame.f_code.co_filename
+    return name.rsplit("/", 1)[-1]
+
+
 def _user_line(exc, filename):
     """The line of the submission's own file nearest to where the exception was raised."""
     line = None
@@ -470,9 +481,18 @@ def _raised(exc, filename, seq=None, context=None):
         message = str(exc)[:500]
     except BaseException:
         message = ""
-    errno = getattr(exc, "errno", None)
+    # The OS error behind the exception, if any: wrappers such as urllib's URLError keep it as
+    # `reason` or as the cause.
+    cause, errno, seen = exc, None, 0
+    while cause is not None and seen < 5:
+        if isinstance(cause, OSError) and type(cause.errno) is int:
+            errno = cause.errno
+            break
+        reason = getattr(cause, "reason", None)
+        cause = reason if isinstance(reason, BaseException) else (cause.__cause__ or cause.__context__)
+        seen += 1
     return {"type": "raised", "seq": seq, "exception": type(exc).__name__, "mro": mro,
-            "errno": errno if type(errno) is int else None,
+            "errno": errno, "origin": _origin(cause if cause is not None else exc),
             "message": message, "line": _user_line(exc, filename), "context": context,
             "traceback": _format_traceback(exc, filename)}
 

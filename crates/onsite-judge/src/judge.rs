@@ -957,9 +957,13 @@ impl<'a> Run<'a> {
             "RecursionError" => (Verdict::RuntimeError, format!("RecursionError{at}: recursion deeper than {} calls; recurse less deeply or iterate", recursion_limit(self.problem))),
             // EPERM is what the cage's seccomp filter answers; unprivileged code meets it
             // nowhere else in the operations a solution makes.
-            "PermissionError" if self.judge.isolated.get() == Some(&true) && m["errno"] == 1 => {
+            _ if self.judge.isolated.get() == Some(&true) && m["errno"] == 1 => {
                 let traceback = m["traceback"].as_str().unwrap_or("");
-                let what = if ["socket", "connect", "urlopen", "http"].iter().any(|w| traceback.contains(w)) {
+                let network = m["origin"] == "socket.py"
+                    || ["socket", "connect", "urlopen"]
+                        .iter()
+                        .any(|w| traceback.contains(w));
+                let what = if network {
                     "network access is not allowed"
                 } else {
                     "the sandbox refused an operation the solution does not need"
