@@ -234,8 +234,9 @@ impl App {
         Ok(path)
     }
 
-    /// Check every package; with `run`, also judge each problem's reference solutions and
-    /// sample submissions and compare their verdicts with the expected ones.
+    /// Check every package; with `run`, also judge each problem's reference solution, brute
+    /// force (on the tests it is fast enough for) and sample submissions, and compare their
+    /// verdicts with the expected ones.
     pub fn check_problems(
         &mut self,
         run: bool,
@@ -268,7 +269,19 @@ impl App {
             Some(dir) => dir.join(&problem.slug).display().to_string(),
             None => format!("problems/{}", problem.slug),
         };
-        for sample in problem.verdict_samples() {
+        let brute_view = problem.for_brute_force();
+        let brute = onsite_problems::SampleSubmission {
+            path: "brute.py".into(),
+            name: "brute.py".into(),
+            expected: onsite_types::Verdict::Accepted,
+            source: problem.brute.clone(),
+        };
+        let runs = problem
+            .verdict_samples()
+            .into_iter()
+            .map(|s| (problem, s))
+            .chain([(&brute_view, brute)]);
+        for (problem, sample) in runs {
             let report = match self.judge()?.judge(
                 problem,
                 &Submission {

@@ -112,8 +112,10 @@ fn main() {
         trials.push(Trial::test(
             format!("package::{slug}::brute.py"),
             move || {
-                let mut problem = catalog.get(&slug2).ok_or("problem vanished")?.clone();
-                problem.hidden.retain(|c| c.brute);
+                let problem = catalog
+                    .get(&slug2)
+                    .ok_or("problem vanished")?
+                    .for_brute_force();
                 let report = run(&judge, &problem, "brute.py", &problem.brute)?;
                 expect(&report, Verdict::Accepted, None)
             },

@@ -278,6 +278,14 @@ impl Problem {
             .collect()
     }
 
+    /// This problem restricted to the hidden tests its brute force is fast enough for (those
+    /// not marked `"brute": false`), to check `brute.py` against the reference.
+    pub fn for_brute_force(&self) -> Problem {
+        let mut problem = self.clone();
+        problem.hidden.retain(|c| c.brute);
+        problem
+    }
+
     /// Check a test input (argument name to JSON value) against the signature, as every input
     /// in the test files is checked; for inputs produced by `gen.py`.
     pub fn check_input(&self, input: &Value) -> Result<(), String> {

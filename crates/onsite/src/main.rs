@@ -315,7 +315,7 @@ fn check(app: &mut App, run: bool) -> anyhow::Result<ExitCode> {
         result.ok.len(),
         result.diagnostics.len(),
         if run {
-            " (references and sample submissions judged)"
+            " (references, brute forces and sample submissions judged)"
         } else {
             ""
         }
