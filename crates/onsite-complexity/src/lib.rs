@@ -1,0 +1,290 @@
+//! Empirical time complexity, as pure arithmetic: measured points in, a class and a confidence
+//! out. This crate does no IO and runs nothing; the judge measures (kernel CPU time, growing
+//! sizes, repeats) and hands the points here.
+//!
+//! Each class `f` is fitted as `t(n) = a + b·f(n)` with `a, b ≥ 0`, minimising the **relative**
+//! error `Σ ((a + b·f(n) − t) / t)²`. The constant `a` absorbs fixed per-call costs, so a
+//! sub-millisecond call is not mistaken for O(1) (the usual tool's bias), and relative error
+//! keeps the small sizes from being ignored. The best fit wins only if it beats the runner-up
+//! clearly; otherwise the estimate says *ambiguous* and names both.
+
+use onsite_types::ComplexityClass;
+use serde::Serialize;
+
+/// One measurement: the input size and the time it took (seconds, or any unit, consistently).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Point {
+    /// Input size.
+    pub n: f64,
+    /// Time (a median of repeats, ideally).
+    pub time: f64,
+}
+
+/// One class fitted to the points.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Fit {
+    /// The class.
+    pub class: ComplexityClass,
+    /// Fixed cost `a`.
+    pub constant: f64,
+    /// Scale `b` of the growing term.
+    pub scale: f64,
+    /// Root-mean-square relative error of the fit.
+    pub error: f64,
+}
+
+/// The outcome of fitting.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Estimate {
+    /// The class that fits best, when it fits clearly better than the others.
+    pub class: Option<ComplexityClass>,
+    /// The best class even when ambiguous.
+    pub best: Option<ComplexityClass>,
+    /// The runner-up when the choice is ambiguous.
+    pub runner_up: Option<ComplexityClass>,
+    /// 0..1: how clearly the best fit beats the runner-up (1 - best error / runner-up error).
+    pub confidence: f64,
+    /// Every class that could be fitted, best first.
+    pub fits: Vec<Fit>,
+}
+
+/// The runner-up's error must exceed the best's by this factor for a clear answer.
+const CLEAR_MARGIN: f64 = 1.5;
+
+fn growth(class: ComplexityClass, n: f64) -> f64 {
+    match class {
+        ComplexityClass::Constant => 1.0,
+        ComplexityClass::Logarithmic => n.max(2.0).log2(),
+        ComplexityClass::Linear => n,
+        ComplexityClass::Linearithmic => n * n.max(2.0).log2(),
+        ComplexityClass::Quadratic => n * n,
+        ComplexityClass::Cubic => n * n * n,
+        ComplexityClass::Exponential => 2f64.powf(n),
+    }
+}
+
+/// Weighted least squares for `t = a + b·g` with weights `1/t²`, keeping `a, b ≥ 0`.
+fn fit_class(class: ComplexityClass, points: &[Point]) -> Option<Fit> {
+    let gs: Vec<f64> = points.iter().map(|p| growth(class, p.n)).collect();
+    if gs.iter().any(|g| !g.is_finite()) {
+        return None;
+    }
+    let (mut sw, mut swg, mut swgg, mut swt, mut swgt) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    for (p, g) in points.iter().zip(&gs) {
+        let w = 1.0 / (p.time * p.time);
+        sw += w;
+        swg += w * g;
+        swgg += w * g * g;
+        swt += w * p.time;
+        swgt += w * g * p.time;
+    }
+    let det = sw * swgg - swg * swg;
+    let (mut a, mut b) =
+        if det.abs() > f64::EPSILON * sw * swgg && class != ComplexityClass::Constant {
+            (
+                (swgg * swt - swg * swgt) / det,
+                (sw * swgt - swg * swt) / det,
+            )
+        } else {
+            (swt / sw, 0.0)
+        };
+    if b < 0.0 {
+        (a, b) = (swt / sw, 0.0);
+    } else if a < 0.0 {
+        (a, b) = (0.0, swgt / swgg);
+    }
+    let error = (points
+        .iter()
+        .zip(&gs)
+        .map(|(p, g)| ((a + b * g - p.time) / p.time).powi(2))
+        .sum::<f64>()
+        / points.len() as f64)
+        .sqrt();
+    // A growing term that changes the time over the measured sizes by less than the noise
+    // explains nothing: that class is the constant model in disguise.
+    if class != ComplexityClass::Constant {
+        let (lo, hi) = gs.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), g| {
+            (lo.min(*g), hi.max(*g))
+        });
+        let mean = points.iter().map(|p| p.time).sum::<f64>() / points.len() as f64;
+        if b * (hi - lo) < 3.0 * error * mean {
+            return None;
+        }
+    }
+    Some(Fit {
+        class,
+        constant: a,
+        scale: b,
+        error,
+    })
+}
+
+/// Fit every class to the points (at least three distinct sizes, positive times).
+pub fn estimate(points: &[Point]) -> Estimate {
+    let points: Vec<Point> = points
+        .iter()
+        .copied()
+        .filter(|p| p.n > 0.0 && p.time > 0.0 && p.time.is_finite())
+        .collect();
+    let mut sizes: Vec<f64> = points.iter().map(|p| p.n).collect();
+    sizes.sort_by(f64::total_cmp);
+    sizes.dedup();
+    let mut fits: Vec<Fit> = if sizes.len() < 3 {
+        Vec::new()
+    } else {
+        ComplexityClass::ALL
+            .iter()
+            .filter_map(|&c| fit_class(c, &points))
+            .collect()
+    };
+    fits.sort_by(|x, y| x.error.total_cmp(&y.error));
+    let best = fits.first().map(|f| f.class);
+    let (class, runner_up, confidence) = match (fits.first(), fits.get(1)) {
+        (Some(b), Some(r)) => {
+            let confidence = if r.error > 0.0 {
+                1.0 - b.error / r.error
+            } else {
+                0.0
+            };
+            if r.error >= b.error * CLEAR_MARGIN || b.error < 1e-12 {
+                (Some(b.class), None, confidence)
+            } else {
+                (None, Some(r.class), confidence)
+            }
+        }
+        (Some(b), None) => (Some(b.class), None, 1.0),
+        _ => (None, None, 0.0),
+    };
+    Estimate {
+        class,
+        best,
+        runner_up,
+        confidence,
+        fits,
+    }
+}
+
+/// How much faster a candidate's times grow than a reference's on the same sizes: the exponent
+/// `k` in `candidate / reference ≈ c·n^k` (log-log least squares). About 0 means the same class;
+/// about 1, an extra factor of n. `None` with fewer than two common sizes.
+pub fn excess_growth(candidate: &[Point], reference: &[Point]) -> Option<f64> {
+    let pairs: Vec<(f64, f64)> = candidate
+        .iter()
+        .filter_map(|c| {
+            let r = reference.iter().find(|r| r.n == c.n)?;
+            (c.time > 0.0 && r.time > 0.0 && c.n > 0.0).then(|| (c.n.ln(), (c.time / r.time).ln()))
+        })
+        .collect();
+    if pairs.len() < 2 {
+        return None;
+    }
+    let k = pairs.len() as f64;
+    let (sx, sy) = pairs
+        .iter()
+        .fold((0.0, 0.0), |(sx, sy), (x, y)| (sx + x, sy + y));
+    let (mx, my) = (sx / k, sy / k);
+    let (num, den) = pairs.iter().fold((0.0, 0.0), |(n, d), (x, y)| {
+        (n + (x - mx) * (y - my), d + (x - mx) * (x - mx))
+    });
+    (den > 0.0).then(|| num / den)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Deterministic noise in ±`amount` (relative), so tests cannot flake.
+    fn noise(i: usize, amount: f64) -> f64 {
+        let x = ((i as u64)
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407)
+            >> 33) as f64;
+        1.0 + amount * (2.0 * (x / (1u64 << 31) as f64) - 1.0)
+    }
+
+    /// Geometric sizes from `lo` to `hi`, times from `t`, with a fixed cost and noise.
+    fn measure(lo: f64, hi: f64, steps: usize, fixed: f64, t: impl Fn(f64) -> f64) -> Vec<Point> {
+        (0..steps)
+            .map(|i| {
+                let n = (lo * (hi / lo).powf(i as f64 / (steps - 1) as f64)).round();
+                Point {
+                    n,
+                    time: (fixed + t(n)) * noise(i, 0.03),
+                }
+            })
+            .collect()
+    }
+
+    fn check(points: &[Point], want: ComplexityClass) {
+        let e = estimate(points);
+        assert_eq!(e.class, Some(want), "{e:#?}");
+    }
+
+    #[test]
+    fn recognises_each_class_despite_a_fixed_cost() {
+        // A fixed 50 µs per call, as a harness round trip costs.
+        let fixed = 50e-6;
+        check(
+            &measure(1e3, 1e6, 9, fixed, |_| 2e-6),
+            ComplexityClass::Constant,
+        );
+        check(
+            &measure(1e3, 1e6, 9, fixed, |n| 20e-6 * n.log2()),
+            ComplexityClass::Logarithmic,
+        );
+        check(
+            &measure(1e3, 1e6, 9, fixed, |n| 40e-9 * n),
+            ComplexityClass::Linear,
+        );
+        check(
+            &measure(1e3, 1e6, 9, fixed, |n| 40e-9 * n * n.log2()),
+            ComplexityClass::Linearithmic,
+        );
+        check(
+            &measure(1e2, 3e3, 9, fixed, |n| 30e-9 * n * n),
+            ComplexityClass::Quadratic,
+        );
+        check(
+            &measure(20.0, 400.0, 9, fixed, |n| 20e-9 * n * n * n),
+            ComplexityClass::Cubic,
+        );
+        check(
+            &measure(8.0, 24.0, 9, fixed, |n| 1e-7 * 2f64.powf(n)),
+            ComplexityClass::Exponential,
+        );
+    }
+
+    #[test]
+    fn a_sub_millisecond_linear_call_is_not_constant() {
+        // 0.1 ms at the largest size, dominated by the fixed cost at the smallest.
+        check(
+            &measure(1e2, 1e5, 9, 20e-6, |n| 1e-9 * n),
+            ComplexityClass::Linear,
+        );
+    }
+
+    #[test]
+    fn too_narrow_a_range_is_ambiguous_not_wrong() {
+        // n vs n log n over a factor of 2 cannot be told apart.
+        let e = estimate(&measure(1e4, 2e4, 5, 0.0, |n| 1e-8 * n));
+        assert_eq!(e.class, None, "{e:#?}");
+        assert!(e.runner_up.is_some());
+    }
+
+    #[test]
+    fn too_few_sizes_give_no_estimate() {
+        let e = estimate(&[Point { n: 10.0, time: 1.0 }, Point { n: 20.0, time: 2.0 }]);
+        assert_eq!((e.class, e.best), (None, None));
+    }
+
+    #[test]
+    fn excess_growth_compares_against_the_reference_curve() {
+        let reference = measure(1e3, 1e5, 6, 10e-6, |n| 50e-9 * n);
+        let quadratic = measure(1e3, 1e5, 6, 10e-6, |n| 5e-9 * n * n);
+        let same = measure(1e3, 1e5, 6, 10e-6, |n| 80e-9 * n);
+        let k = excess_growth(&quadratic, &reference).expect("common sizes");
+        assert!((0.8..1.2).contains(&k), "{k}");
+        let k = excess_growth(&same, &reference).expect("common sizes");
+        assert!(k.abs() < 0.15, "{k}");
+    }
+}
