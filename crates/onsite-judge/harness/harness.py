@@ -563,17 +563,42 @@ def _entry(ns, problem):
 # Running tests.
 
 
+def _input(msg):
+    """Build a test's arguments and hold them; the judge starts its clock at `go`, so the time
+    of decoding and converting a large input is never charged to the solution."""
+    problem = _STATE["problem"]
+    ctx = {}
+    if "design" in problem:
+        args = msg["input"]
+    else:
+        sig = problem["signature"]
+        args = [_to_py(msg["input"][a["name"]], a["type"], ctx) for a in sig["args"]]
+    _STATE["pending"] = (msg["seq"], args, msg.get("take"), ctx)
+    return {"type": "ready", "seq": msg["seq"]}
+
+
+def _go(msg):
+    pending = _STATE.pop("pending", None)
+    if pending is None or pending[0] != msg["seq"]:
+        return {"type": "protocol_error", "seq": msg["seq"], "message": "go without input"}
+    seq, args, take, ctx = pending
+    return _call(seq, args, take, ctx)
+
+
 def _run(msg):
-    seq = msg["seq"]
+    """Input and go at once (for the problem's own trusted code, which is not timed)."""
+    _input(msg)
+    return _go(msg)
+
+
+def _call(seq, args, take, ctx):
     problem = _STATE["problem"]
     filename = _STATE["filename"]
-    take = msg.get("take")
-    ctx = {}
     try:
         if "design" in problem:
-            value = _run_design(problem["design"], msg["input"], ctx)
+            value = _run_design(problem["design"], args, ctx)
         else:
-            value = _run_function(problem["signature"], msg["input"], take, ctx)
+            value = _run_function(problem["signature"], args, take, ctx)
     except _Unjudgeable as e:
         return {"type": "unjudgeable", "seq": seq, "message": str(e)}
     except _OperationFailed as e:
@@ -599,8 +624,7 @@ class _OperationFailed(Exception):
         self.context = context
 
 
-def _run_function(sig, inp, take, ctx):
-    args = [_to_py(inp[a["name"]], a["type"], ctx) for a in sig["args"]]
+def _run_function(sig, args, take, ctx):
     fn = _STATE["entry"]()
     result = fn(*args)
     if sig.get("is_async") or _is_coroutine(result):
@@ -667,7 +691,7 @@ def _check(msg):
 
 def _main():
     _send({"type": "hello", "protocol": _PROTOCOL, "python": "%d.%d.%d" % sys.version_info[:3]})
-    handlers = {"load": _load, "run": _run, "gen": _generate, "check": _check}
+    handlers = {"load": _load, "input": _input, "go": _go, "run": _run, "gen": _generate, "check": _check}
     while True:
         msg = _receive()
         kind = msg.get("type")

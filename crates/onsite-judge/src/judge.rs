@@ -455,8 +455,20 @@ impl Judge {
 }
 
 fn run_message(seq: usize, input: &Value, take: Option<u64>) -> Value {
-    json!({"type": "run", "seq": seq, "input": input, "take": take})
+    test_message("run", seq, input, take)
 }
+
+/// A message carrying a test's input: `run` (input and go at once, for trusted code) or
+/// `input` (staged, then timed by `go`).
+fn test_message(kind: &str, seq: usize, input: &Value, take: Option<u64>) -> Value {
+    json!({"type": kind, "seq": seq, "input": input, "take": take})
+}
+
+/// Budget for receiving and converting one test's input (the harness's work, not timed).
+const STAGING: Budget = Budget {
+    cpu: Duration::from_secs(10),
+    wall: Duration::from_secs(20),
+};
 
 fn describe_reply(reply: &Reply, output: &[u8]) -> String {
     let printed = String::from_utf8_lossy(output);
@@ -698,7 +710,16 @@ impl<'a> Run<'a> {
             let Some(process) = self.process.as_mut() else {
                 continue;
             };
-            let ex = process.request(&run_message(i, &test.input, case.take), budget)?;
+            // Two steps, so that the clock runs only while the solution does: the input is
+            // decoded and converted first (generously bounded), then `go` is timed.
+            let staged =
+                process.request(&test_message("input", i, &test.input, case.take), STAGING)?;
+            let ex = match &staged.reply {
+                Reply::Message(m) if m["type"] == "ready" => {
+                    process.request(&json!({"type": "go", "seq": i}), budget)?
+                }
+                _ => staged,
+            };
             if let Some(kb) = process.peak_memory_kb() {
                 self.peak_memory_kb = Some(self.peak_memory_kb.map_or(kb, |p| p.max(kb)));
             }
