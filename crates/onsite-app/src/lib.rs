@@ -33,7 +33,7 @@ pub enum AppError {
         suggestion: Option<String>,
     },
     /// The submission file could not be read.
-    #[error("cannot read `{}`: {source}", path.display())]
+    #[error("cannot read `{}`", path.display())]
     ReadSubmission {
         /// The file.
         path: std::path::PathBuf,
@@ -63,7 +63,7 @@ pub enum AppError {
         path: std::path::PathBuf,
     },
     /// Writing a file failed.
-    #[error("cannot write `{}`: {source}", path.display())]
+    #[error("cannot write `{}`", path.display())]
     Write {
         /// The file.
         path: std::path::PathBuf,
@@ -79,8 +79,8 @@ pub enum AppError {
 }
 
 impl AppError {
-    /// Whether the user asked for something that does not exist or cannot be used (exit code 2)
-    /// rather than onsite failing.
+    /// Whether the user asked for something that does not exist or cannot be used (exit code 2),
+    /// including an interpreter setting that points nowhere, rather than onsite failing.
     pub fn is_usage(&self) -> bool {
         matches!(
             self,
@@ -89,6 +89,10 @@ impl AppError {
                 | AppError::NotUtf8 { .. }
                 | AppError::TooLarge { .. }
                 | AppError::WouldOverwrite { .. }
+                | AppError::Judge(
+                    onsite_judge::JudgeError::PythonNotFound { .. }
+                        | onsite_judge::JudgeError::PythonProbe { .. }
+                )
         )
     }
 }

@@ -46,7 +46,7 @@ pub const CONTROL_OUT_FD: RawFd = 4;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The program could not be started.
-    #[error("could not start `{program}`: {source}")]
+    #[error("could not start `{program}`")]
     Spawn {
         /// The program's path.
         program: PathBuf,
@@ -57,7 +57,7 @@ pub enum Error {
     #[error("could not create a pipe for the caged process: {0}")]
     Pipe(nix::Error),
     /// Waiting for the program failed.
-    #[error("could not wait for the caged process {pid}: {source}")]
+    #[error("could not wait for the caged process {pid}")]
     Wait {
         /// Its process id.
         pid: i32,

@@ -67,6 +67,6 @@ pub enum JudgeError {
     #[error(transparent)]
     Cage(#[from] onsite_cage::Error),
     /// An I/O error around the judged process.
-    #[error("I/O error while judging: {0}")]
+    #[error("I/O error while judging")]
     Io(#[from] std::io::Error),
 }

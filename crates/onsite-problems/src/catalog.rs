@@ -15,7 +15,7 @@ static BUNDLE: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../problems")
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The folder could not be read.
-    #[error("could not read the problems folder: {0}")]
+    #[error("could not read the problems folder")]
     Read(#[from] std::io::Error),
 }
 

@@ -125,12 +125,20 @@ fn main() -> ExitCode {
             }
             let mut stderr = anstream::stderr();
             let red = anstyle::AnsiColor::Red.on_default().bold();
-            let _ = writeln!(stderr, "{red}error:{red:#} {err}");
-            for cause in err.chain().skip(1) {
-                let _ = writeln!(stderr, "  Caused by: {cause}");
-            }
-            if let Some(hint) = hint_for(&err) {
-                let _ = writeln!(stderr, "  hint: {hint}");
+            if usage {
+                // One line, as scripts expect: the causes and the hint follow on it.
+                let hint = hint_for(&err)
+                    .map(|h| format!(" (hint: {h})"))
+                    .unwrap_or_default();
+                let _ = writeln!(stderr, "{red}error:{red:#} {err:#}{hint}");
+            } else {
+                let _ = writeln!(stderr, "{red}error:{red:#} {err}");
+                for cause in err.chain().skip(1) {
+                    let _ = writeln!(stderr, "  Caused by: {cause}");
+                }
+                if let Some(hint) = hint_for(&err) {
+                    let _ = writeln!(stderr, "  hint: {hint}");
+                }
             }
             ExitCode::from(if usage { 2 } else { 1 })
         }
@@ -149,9 +157,10 @@ fn hint_for(err: &anyhow::Error) -> Option<&'static str> {
         AppError::UnknownProblem {
             suggestion: None, ..
         } => Some("`onsite list` shows every problem"),
-        AppError::Judge(onsite_judge::JudgeError::PythonNotFound { .. }) => {
-            Some("install Python 3, or point --python / ONSITE_PYTHON at an interpreter")
-        }
+        AppError::Judge(
+            onsite_judge::JudgeError::PythonNotFound { .. }
+            | onsite_judge::JudgeError::PythonProbe { .. },
+        ) => Some("install Python 3, or point --python / ONSITE_PYTHON at an interpreter"),
         _ => None,
     }
 }

@@ -215,3 +215,28 @@ fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn an_interpreter_setting_that_points_nowhere_is_a_one_line_usage_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = file(dir.path(), "sol.py", GOOD.as_bytes());
+    let out = Command::new(env!("CARGO_BIN_EXE_onsite"))
+        .args([
+            "judge",
+            "two-sum",
+            path.to_str().expect("utf-8 path"),
+            "--json",
+        ])
+        .env("ONSITE_CACHE_DIR", dir.path().join("cache"))
+        .env("ONSITE_PYTHON", "/nonexistent/python3")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run onsite");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("/nonexistent/python3") && err.contains("hint:"),
+        "{err}"
+    );
+}
