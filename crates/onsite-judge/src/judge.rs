@@ -817,7 +817,7 @@ impl<'a> Run<'a> {
             passed,
             total,
             max_cpu_ms: tests.iter().map(|t| t.cpu_ms).fold(0.0, f64::max),
-            total_cpu_ms: tests.iter().map(|t| t.cpu_ms).sum(),
+            total_cpu_ms: (tests.iter().map(|t| t.cpu_ms).sum::<f64>() * 100.0).round() / 100.0,
             tests,
             failure,
             peak_memory_kb: self.peak_memory_kb,
