@@ -8,7 +8,7 @@ rounds=${1:-20}
 snapshot() {
     {
         pgrep -f 'python3? -I -S -B' | sed 's/^/process /' || true
-        find /sys/fs/cgroup -maxdepth 3 -name 'onsite-*' 2>/dev/null | sed 's/^/cgroup /' || true
+        find /sys/fs/cgroup -maxdepth 6 -name 'onsite-*' 2>/dev/null | sed 's/^/cgroup /' || true
         find "${TMPDIR:-/tmp}" -maxdepth 1 -name 'onsite-run-*' 2>/dev/null | sed 's/^/dir /' || true
         grep -c onsite /proc/self/mountinfo | sed 's/^/mounts /' || true
     } | sort

@@ -9,13 +9,18 @@ mod stub;
 
 use std::path::Path;
 
-use onsite_judge::{Judge, JudgeEvent, Python, Scope, Submission};
+use onsite_judge::{Judge, JudgeEvent, MeasureOptions, Python, Scope, Submission};
 use onsite_problems::{Catalog, Diagnostic, Problem};
 use onsite_types::Difficulty;
+use onsite_types::Verdict;
 
+pub use onsite_analysis as analysis;
+pub use onsite_feedback::{Score, Scorecard};
 pub use onsite_judge::JudgeEvent as Event;
-pub use report::{ComplexityReport, ProblemSummary, SubmissionReport, TestCounts};
-pub use settings::{Settings, ENV_CACHE_DIR, ENV_PROBLEMS_DIR, ENV_PYTHON};
+pub use report::{ComplexityReport, ProblemDetail, ProblemSummary, SubmissionReport, TestCounts};
+pub use settings::{
+    Settings, DEFAULT_MEASURE_MS, ENV_CACHE_DIR, ENV_MEASURE_MS, ENV_PROBLEMS_DIR, ENV_PYTHON,
+};
 pub use stub::stub_for;
 
 /// The largest submission onsite reads.
@@ -30,6 +35,14 @@ pub enum AppError {
         /// The slug given.
         slug: String,
         /// The closest known slug.
+        suggestion: Option<String>,
+    },
+    /// No analyser rule has this id.
+    #[error("unknown rule `{id}`{}; `onsite lint --rules` lists them", suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
+    UnknownRule {
+        /// The id given.
+        id: String,
+        /// The closest rule id.
         suggestion: Option<String>,
     },
     /// The submission file could not be read.
@@ -85,6 +98,7 @@ impl AppError {
         matches!(
             self,
             AppError::UnknownProblem { .. }
+                | AppError::UnknownRule { .. }
                 | AppError::ReadSubmission { .. }
                 | AppError::NotUtf8 { .. }
                 | AppError::TooLarge { .. }
@@ -188,6 +202,7 @@ impl App {
         on_event: &mut dyn FnMut(&JudgeEvent),
     ) -> Result<SubmissionReport, AppError> {
         let problem = self.problem(slug)?.clone();
+        let analysis = onsite_analysis::analyse(&source);
         let submission = Submission {
             filename: filename.to_owned(),
             source,
@@ -195,7 +210,25 @@ impl App {
         let report = self
             .judge()?
             .judge(&problem, &submission, scope, on_event)?;
-        Ok(SubmissionReport::new(&problem, report))
+        let mut out = SubmissionReport::new(&problem, report);
+        // How the time grows is measured for a correct submission, within the limits or not (a
+        // time or memory limit is exactly when it matters), on the whole test run only.
+        let budget = self.settings.measure_ms.unwrap_or(DEFAULT_MEASURE_MS);
+        let correct_so_far = matches!(out.verdict, Verdict::Accepted | Verdict::TimeLimitExceeded);
+        if scope == Scope::All && budget > 0 && correct_so_far {
+            let options = MeasureOptions {
+                budget: std::time::Duration::from_millis(budget),
+                ..MeasureOptions::default()
+            };
+            if let Some(m) = self
+                .judge()?
+                .measure(&problem, &submission, options, on_event)?
+            {
+                out.complexity = ComplexityReport::measured(problem.complexity.time, &m);
+            }
+        }
+        out.add_feedback(&analysis);
+        Ok(out)
     }
 
     /// Judge a file against a problem.
@@ -213,6 +246,25 @@ impl App {
             |f| f.to_string_lossy().into_owned(),
         );
         self.judge_source(slug, &filename, source, scope, on_event)
+    }
+
+    /// An analyser rule's documentation by id, or an error suggesting the closest id.
+    pub fn rule(&self, id: &str) -> Result<onsite_analysis::RuleInfo, AppError> {
+        onsite_analysis::rule(id).ok_or_else(|| AppError::UnknownRule {
+            id: id.to_owned(),
+            suggestion: onsite_analysis::rules()
+                .iter()
+                .map(|r| (strsim::jaro_winkler(id, r.id), r.id))
+                .filter(|(score, _)| *score > 0.8)
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, id)| id.to_owned()),
+        })
+    }
+
+    /// Analyse a Python file without running it (`onsite lint`).
+    pub fn lint_file(&self, path: &Path) -> Result<onsite_analysis::Analysis, AppError> {
+        let source = read_submission(path)?;
+        Ok(onsite_analysis::analyse(&source))
     }
 
     /// Write a stub for a problem into `dir`; returns the path written.

@@ -2,7 +2,10 @@
 //! stable `--json` contract: its documented keys never change meaning; consumers ignore keys
 //! they do not know.
 
-use onsite_judge::{Failure, JudgeReport, TestRecord};
+use onsite_analysis::{Analysis, Finding};
+use onsite_complexity::Point;
+use onsite_feedback::{CategoryResult, Evidence, MeasuredComplexity, Scorecard};
+use onsite_judge::{Failure, JudgeReport, Measurement, Sample, TestRecord};
 use onsite_problems::Problem;
 use onsite_types::{ComplexityClass, Difficulty, Verdict};
 use serde::Serialize;
@@ -17,12 +20,93 @@ pub struct TestCounts {
 }
 
 /// Measured against expected complexity.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ComplexityReport {
-    /// The measured time complexity (null until measured).
+    /// The measured time complexity (null when not measured or not clear).
     pub time: Option<ComplexityClass>,
     /// The problem's target.
     pub expected: ComplexityClass,
+    /// Whether the measured growth is within the target (null: not measured or not clear).
+    pub meets_target: Option<bool>,
+    /// How sure the measurement is, 0..1 (null: not measured).
+    pub confidence: Option<f64>,
+    /// How much faster the time grows than the reference's, as a power of n (0: the same
+    /// growth; 1: an extra factor of n). Null when not measured.
+    pub excess: Option<f64>,
+    /// The finding in one sentence ("grows as O(n^2) ...; target O(n); the nested loop at
+    /// line 7 is the cause").
+    pub summary: Option<String>,
+    /// The line the analyser blames for the extra growth, when it agrees.
+    pub cause_line: Option<u32>,
+    /// The measured points: size, the submission's and the reference's seconds per call.
+    pub samples: Vec<Sample>,
+    /// Why measuring stopped early, if it did.
+    pub stopped: Option<String>,
+    /// Wall time spent measuring, ms (null: not measured).
+    pub measure_ms: Option<f64>,
+}
+
+impl ComplexityReport {
+    /// Nothing measured (yet): only the target.
+    pub fn unmeasured(expected: ComplexityClass) -> ComplexityReport {
+        ComplexityReport {
+            time: None,
+            expected,
+            meets_target: None,
+            confidence: None,
+            excess: None,
+            summary: None,
+            cause_line: None,
+            samples: Vec::new(),
+            stopped: None,
+            measure_ms: None,
+        }
+    }
+
+    /// From a measurement, judged against the target with the reference as the ruler.
+    pub fn measured(expected: ComplexityClass, m: &Measurement) -> ComplexityReport {
+        let point = |n: u64, t: f64| Point {
+            n: n as f64,
+            time: t,
+        };
+        let candidate: Vec<Point> = m.samples.iter().map(|s| point(s.n, s.candidate)).collect();
+        let reference: Vec<Point> = m.samples.iter().map(|s| point(s.n, s.reference)).collect();
+        let a = onsite_complexity::assess(&candidate, &reference, expected);
+        let last = m.samples.last();
+        let summary = match (a.class, last) {
+            (Some(class), Some(last)) => {
+                let ratio = last.candidate / last.reference.max(1e-9);
+                let verdict = if class <= expected {
+                    format!("target {expected} met")
+                } else {
+                    format!("target {expected}")
+                };
+                format!(
+                    "grows as {class} (confidence {:.2}; {:.1}× the reference's time at n = {}); {verdict}",
+                    a.confidence, ratio, last.n
+                )
+            }
+            _ => format!(
+                "could not tell how the time grows{}",
+                m.stopped
+                    .as_deref()
+                    .map(|s| format!(" ({s})"))
+                    .unwrap_or_else(|| " (too few sizes, or too noisy)".into())
+            ),
+        };
+        ComplexityReport {
+            time: a.class,
+            expected,
+            meets_target: a.meets_target,
+            confidence: a.class.map(|_| (a.confidence * 100.0).round() / 100.0),
+            excess: a.excess.map(|k| (k * 100.0).round() / 100.0),
+            summary: Some(summary),
+            cause_line: None,
+            samples: m.samples.clone(),
+            stopped: m.stopped.clone(),
+            measure_ms: Some(m.elapsed_ms.round()),
+        }
+    }
 }
 
 /// The judge's result for one submission, as both front ends show it.
@@ -36,10 +120,11 @@ pub struct SubmissionReport {
     pub tests: TestCounts,
     /// Complexity, measured and expected.
     pub complexity: ComplexityReport,
-    /// Analyser findings (empty until the analyser runs).
-    pub findings: Vec<serde_json::Value>,
-    /// Scorecard (null until scored).
-    pub scores: Option<serde_json::Value>,
+    /// Analyser findings, in source order.
+    pub findings: Vec<Finding>,
+    /// The seven-dimension scorecard, each score with its evidence (null when the source does
+    /// not parse).
+    pub scores: Option<Scorecard>,
     /// Why it failed, when it did.
     pub failure: Option<Failure>,
     /// What the judge measured.
@@ -68,6 +153,62 @@ pub struct Stats {
 }
 
 impl SubmissionReport {
+    /// Add the analyser's findings, the cause of a complexity above target, and the scorecard.
+    pub fn add_feedback(&mut self, analysis: &Analysis) {
+        self.findings = analysis.findings.clone();
+        if analysis.syntax_error.is_some() {
+            return;
+        }
+        let c = &mut self.complexity;
+        if let Some(measured) = c.time {
+            if let Some(cause) = onsite_feedback::complexity_cause(analysis, measured, c.expected) {
+                c.cause_line = Some(cause.line);
+                if let Some(summary) = &mut c.summary {
+                    summary.push_str("; ");
+                    summary.push_str(&cause.text);
+                }
+            }
+        }
+        let mut categories: Vec<CategoryResult> = Vec::new();
+        for r in &self.records {
+            let Some(verdict) = r.verdict else { continue };
+            let entry = match categories.iter_mut().find(|c| c.category == r.category) {
+                Some(entry) => entry,
+                None => {
+                    categories.push(CategoryResult {
+                        category: r.category,
+                        passed: 0,
+                        failed: 0,
+                    });
+                    categories.last_mut().expect("just pushed")
+                }
+            };
+            if verdict == Verdict::Accepted {
+                entry.passed += 1;
+            } else {
+                entry.failed += 1;
+            }
+        }
+        let measured = (!self.complexity.samples.is_empty()).then(|| MeasuredComplexity {
+            class: self.complexity.time,
+            meets_target: self.complexity.meets_target,
+            ratio: self
+                .complexity
+                .samples
+                .last()
+                .map(|s| s.candidate / s.reference.max(1e-9)),
+        });
+        self.scores = Some(onsite_feedback::score(&Evidence {
+            verdict: self.verdict,
+            passed: self.tests.passed,
+            total: self.tests.total,
+            categories: &categories,
+            target: self.complexity.expected,
+            complexity: measured,
+            analysis,
+        }));
+    }
+
     /// Build from the judge's report.
     pub fn new(problem: &Problem, report: JudgeReport) -> SubmissionReport {
         SubmissionReport {
@@ -77,10 +218,7 @@ impl SubmissionReport {
                 passed: report.passed,
                 total: report.total,
             },
-            complexity: ComplexityReport {
-                time: None,
-                expected: problem.complexity.time,
-            },
+            complexity: ComplexityReport::unmeasured(problem.complexity.time),
             findings: Vec::new(),
             scores: None,
             failure: report.failure,
@@ -93,6 +231,59 @@ impl SubmissionReport {
             },
             records: report.tests,
             title: problem.title.clone(),
+        }
+    }
+}
+
+/// Everything about a problem a tool needs (`onsite show --json`), without its tests or
+/// reference solution.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProblemDetail {
+    /// Slug.
+    pub slug: String,
+    /// Title.
+    pub title: String,
+    /// Difficulty.
+    pub difficulty: Difficulty,
+    /// Pattern tags.
+    pub patterns: Vec<String>,
+    /// The statement (Markdown).
+    pub statement: String,
+    /// Constraints, as the statement gives them.
+    pub constraints: Vec<String>,
+    /// The largest input size the tests use.
+    pub n_max: u64,
+    /// Target time complexity.
+    pub time: ComplexityClass,
+    /// Target extra space, when declared.
+    pub space: Option<ComplexityClass>,
+    /// The argument whose size is n.
+    pub size_arg: String,
+    /// CPU time per test, ms.
+    pub time_limit_ms: u64,
+    /// Memory limit, MB.
+    pub memory_limit_mb: u64,
+    /// The interface the solution implements, in the harness's wire form.
+    pub interface: serde_json::Value,
+}
+
+impl ProblemDetail {
+    /// The detail of a problem.
+    pub fn of(p: &Problem) -> ProblemDetail {
+        ProblemDetail {
+            slug: p.slug.clone(),
+            title: p.title.clone(),
+            difficulty: p.difficulty,
+            patterns: p.patterns.clone(),
+            statement: p.statement.clone(),
+            constraints: p.constraints.clone(),
+            n_max: p.n_max,
+            time: p.complexity.time,
+            space: p.complexity.space,
+            size_arg: p.complexity.size_arg.clone(),
+            time_limit_ms: p.limits.time_ms,
+            memory_limit_mb: p.limits.memory_mb,
+            interface: onsite_judge::problem_wire(p),
         }
     }
 }

@@ -9,6 +9,12 @@ pub const ENV_CACHE_DIR: &str = "ONSITE_CACHE_DIR";
 /// Environment variable: a problems folder to use instead of the bundled problems.
 pub const ENV_PROBLEMS_DIR: &str = "ONSITE_PROBLEMS_DIR";
 
+/// Environment variable: milliseconds to spend measuring how a submission's time grows
+/// (default 5000; 0 turns measuring off).
+pub const ENV_MEASURE_MS: &str = "ONSITE_MEASURE_MS";
+/// The measuring budget when none is set, in milliseconds.
+pub const DEFAULT_MEASURE_MS: u64 = 5000;
+
 /// Every setting the app needs.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Settings {
@@ -18,6 +24,9 @@ pub struct Settings {
     pub cache_dir: Option<PathBuf>,
     /// A problems folder; `None` uses the problems bundled into the binary.
     pub problems_dir: Option<PathBuf>,
+    /// Milliseconds to spend measuring time complexity after the tests; `None` is the
+    /// default ([`DEFAULT_MEASURE_MS`]), 0 turns measuring off.
+    pub measure_ms: Option<u64>,
 }
 
 impl Settings {

@@ -37,8 +37,10 @@ fn main() {
         args: args[1..].iter().map(Into::into).collect(),
         env: vec![("PATH".into(), "/usr/bin:/bin".into())],
         cwd: dir.clone(),
+        // As the judge cages a submission: a pids and a memory cgroup (256 MB + 24 MB).
         limits: Limits {
             processes: std::env::var("NO_PIDS").is_err().then_some(32),
+            memory: std::env::var("NO_MEMCG").is_err().then_some(280 << 20),
             ..Limits::default()
         },
         isolation,

@@ -1,12 +1,15 @@
-//! A pids cgroup per caged program, so that a fork bomb meets a ceiling instead of the host.
+//! Cgroups per caged program: a ceiling on tasks (so a fork bomb meets a wall instead of the
+//! host) and on memory (so a memory bomb is killed alone, and the peak is measured for the
+//! whole program, children included).
 //!
-//! cgroup v1 (a `pids` hierarchy mounted at `/sys/fs/cgroup/pids`) and v2 (the unified
-//! hierarchy at `/sys/fs/cgroup` with the `pids` controller) are both handled: onsite creates a
-//! child group below the one it runs in and sets `pids.max`, and the caller moves the program
-//! in as soon as it exists, before it runs any code of its own. Where neither works (no
-//! permission, no controller), [`PidsGroup::create`] returns `None` and the caller says so.
+//! cgroup v1 (a hierarchy per controller, found through `/proc/self/mountinfo`) and v2 (the
+//! unified hierarchy) are both handled: onsite creates a child group below the one it runs in,
+//! per controller, sets its limit, and the caller moves the program in as soon as it exists,
+//! before it runs any code of its own. Each controller is optional: where one cannot be used
+//! (no permission, not mounted, not delegated), [`Cgroup::create`] leaves it out, and
+//! [`Cgroup::controllers`] tells the caller what it got, so that it can say what is missing.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Which cgroup version is in use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,80 +20,340 @@ pub enum Version {
     V2,
 }
 
-/// A cgroup limiting the number of tasks (processes and threads) of one caged program.
+/// Limits for one caged program's cgroups.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GroupLimits {
+    /// Tasks (processes and threads) the program may have at once.
+    pub tasks: Option<u64>,
+    /// Bytes of memory (resident and in-memory files such as its tmpfs) it may hold; no swap.
+    pub memory: Option<u64>,
+}
+
+/// One controller's group directory.
 #[derive(Debug)]
-pub struct PidsGroup {
-    dir: PathBuf,
-    procs: PathBuf,
-    /// The cgroup version in use.
-    pub version: Version,
+struct Dir {
+    version: Version,
+    path: PathBuf,
 }
 
-/// Where this process's own pids cgroup is, by version.
-fn own_group() -> Option<(Version, PathBuf)> {
-    let text = std::fs::read_to_string("/proc/self/cgroup").ok()?;
-    for line in text.lines() {
+/// The cgroups holding one caged program: removed (after the program is gone) on drop.
+#[derive(Debug, Default)]
+pub struct Cgroup {
+    pids: Option<Dir>,
+    memory: Option<Dir>,
+}
+
+/// A cgroup mount: where it is, which part of the hierarchy it shows, and its version.
+#[derive(Debug, PartialEq, Eq)]
+struct Mount {
+    point: PathBuf,
+    root: String,
+    version: Version,
+    controllers: Vec<String>,
+}
+
+/// The cgroup mounts in a `/proc/self/mountinfo` text.
+fn parse_mounts(mountinfo: &str) -> Vec<Mount> {
+    mountinfo
+        .lines()
+        .filter_map(|line| {
+            // id parent major:minor root point options [optional...] - fstype source super
+            let (left, right) = line.split_once(" - ")?;
+            let fields: Vec<&str> = left.split(' ').collect();
+            let mut right = right.split(' ');
+            let fstype = right.next()?;
+            let _source = right.next()?;
+            let super_options = right.next().unwrap_or("");
+            let version = match fstype {
+                "cgroup" => Version::V1,
+                "cgroup2" => Version::V2,
+                _ => return None,
+            };
+            Some(Mount {
+                root: (*fields.get(3)?).to_owned(),
+                point: PathBuf::from(fields.get(4)?),
+                version,
+                controllers: super_options.split(',').map(str::to_owned).collect(),
+            })
+        })
+        .collect()
+}
+
+/// Where this process's own group for `controller` is, from its mountinfo and cgroup texts.
+fn own_dir(mounts: &[Mount], cgroup: &str, controller: &str) -> Option<Dir> {
+    let within = |mount: &Mount, path: &str| -> PathBuf {
+        // A mount may show only part of the hierarchy (a cgroup namespace, a container).
+        let rel = path
+            .strip_prefix(mount.root.as_str())
+            .unwrap_or(path)
+            .trim_start_matches('/');
+        mount.point.join(rel)
+    };
+    for line in cgroup.lines() {
         let mut parts = line.splitn(3, ':');
-        let (_, controllers, path) = (parts.next()?, parts.next()?, parts.next()?);
-        if controllers.split(',').any(|c| c == "pids") {
-            return Some((
-                Version::V1,
-                Path::new("/sys/fs/cgroup/pids").join(path.trim_start_matches('/')),
-            ));
+        let (_, names, path) = (parts.next()?, parts.next()?, parts.next()?);
+        if names.split(',').any(|c| c == controller) {
+            let mount = mounts.iter().find(|m| {
+                m.version == Version::V1 && m.controllers.iter().any(|c| c == controller)
+            })?;
+            return Some(Dir {
+                version: Version::V1,
+                path: within(mount, path),
+            });
         }
     }
-    let line = text.lines().find(|l| l.starts_with("0::"))?;
-    let dir =
-        Path::new("/sys/fs/cgroup").join(line.trim_start_matches("0::").trim_start_matches('/'));
-    let controllers = std::fs::read_to_string(dir.join("cgroup.controllers")).ok()?;
-    controllers
+    let path = cgroup.lines().find_map(|l| l.strip_prefix("0::"))?;
+    let mount = mounts.iter().find(|m| m.version == Version::V2)?;
+    let path = within(mount, path);
+    let available = std::fs::read_to_string(path.join("cgroup.controllers")).ok()?;
+    available
         .split_whitespace()
-        .any(|c| c == "pids")
-        .then_some((Version::V2, dir))
+        .any(|c| c == controller)
+        .then_some(Dir {
+            version: Version::V2,
+            path,
+        })
 }
 
-impl PidsGroup {
-    /// Create a group named `name` below this process's own, allowing `max` tasks.
-    pub fn create(name: &str, max: u64) -> Option<PidsGroup> {
-        let (version, parent) = own_group()?;
-        if version == Version::V2 {
+impl Dir {
+    /// Make a child group `name` below this one and write its settings; `None` on any failure
+    /// (the partly made group is removed).
+    fn child(&self, name: &str, settings: &[(&str, String)]) -> Option<Dir> {
+        if self.version == Version::V2 {
             // Children of a v2 group get a controller only when the parent delegates it.
-            let _ = std::fs::write(parent.join("cgroup.subtree_control"), "+pids");
+            let controller = settings.first()?.0.split('.').next()?;
+            let _ = std::fs::write(
+                self.path.join("cgroup.subtree_control"),
+                format!("+{controller}"),
+            );
         }
-        let dir = parent.join(name);
-        std::fs::create_dir(&dir).ok()?;
-        let group = PidsGroup {
-            procs: dir.join("cgroup.procs"),
-            dir,
-            version,
+        let path = self.path.join(name);
+        std::fs::create_dir(&path).ok()?;
+        let dir = Dir {
+            version: self.version,
+            path,
         };
-        std::fs::write(group.dir.join("pids.max"), max.to_string()).ok()?;
-        Some(group)
+        for (file, value) in settings {
+            if let Err(e) = std::fs::write(dir.path.join(file), value) {
+                tracing::debug!(%e, file, "could not configure a cgroup");
+                let _ = std::fs::remove_dir(&dir.path);
+                return None;
+            }
+        }
+        Some(dir)
     }
 
-    /// Move a process into the group.
-    pub(crate) fn add(&self, pid: i32) -> std::io::Result<()> {
-        std::fs::write(&self.procs, pid.to_string())
+    fn read(&self, file: &str) -> String {
+        std::fs::read_to_string(self.path.join(file)).unwrap_or_default()
     }
 
-    /// Whether the group refused a fork because it was full.
-    pub fn hit_limit(&self) -> bool {
-        let events = std::fs::read_to_string(self.dir.join("pids.events")).unwrap_or_default();
-        events
+    /// The value of `key` in a flat-keyed file such as `memory.events`.
+    fn counter(&self, file: &str, key: &str) -> u64 {
+        self.read(file)
             .lines()
-            .any(|l| l.starts_with("max ") && !l.ends_with(" 0"))
+            .find_map(|l| l.strip_prefix(key)?.strip_prefix(' ')?.trim().parse().ok())
+            .unwrap_or(0)
     }
-}
 
-impl Drop for PidsGroup {
-    fn drop(&mut self) {
+    fn add(&self, pid: i32) -> std::io::Result<()> {
+        std::fs::write(self.path.join("cgroup.procs"), pid.to_string())
+    }
+
+    fn remove(&self) {
         // The processes were killed already; the group empties as the kernel reaps them.
         for _ in 0..200 {
-            if std::fs::remove_dir(&self.dir).is_ok() {
+            if std::fs::remove_dir(&self.path).is_ok() || !self.path.exists() {
                 return;
             }
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
-        tracing::warn!(dir = %self.dir.display(), "could not remove a cgroup");
+        tracing::warn!(dir = %self.path.display(), "could not remove a cgroup");
+    }
+}
+
+fn pids_settings(max: u64) -> Vec<(&'static str, String)> {
+    vec![("pids.max", max.to_string())]
+}
+
+fn memory_settings(version: Version, bytes: u64) -> Vec<(&'static str, String)> {
+    match version {
+        // memsw (memory + swap) exists only where swap accounting is on; it must not be below
+        // the memory limit, so it is written second, and its absence is not an error.
+        Version::V1 => vec![("memory.limit_in_bytes", bytes.to_string())],
+        Version::V2 => vec![
+            ("memory.max", bytes.to_string()),
+            ("memory.swap.max", "0".into()),
+        ],
+    }
+}
+
+impl Cgroup {
+    /// Create groups named `name` below this process's own for the limits asked for. The two
+    /// controllers are set up at the same time: on cgroup v1 each `mkdir` waits for an RCU grace
+    /// period (a few milliseconds).
+    pub fn create(name: &str, limits: GroupLimits) -> Cgroup {
+        let mounts = std::fs::read_to_string("/proc/self/mountinfo")
+            .map(|t| parse_mounts(&t))
+            .unwrap_or_default();
+        let own = std::fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
+        let make = |controller: &str, settings: &dyn Fn(Version) -> Vec<(&'static str, String)>| {
+            let parent = own_dir(&mounts, &own, controller)?;
+            parent.child(name, &settings(parent.version))
+        };
+        std::thread::scope(|scope| {
+            let memory = limits.memory.map(|bytes| {
+                scope.spawn(move || {
+                    let dir = make("memory", &|v| memory_settings(v, bytes))?;
+                    if dir.version == Version::V1 {
+                        // Best effort: no swap either, where swap is accounted.
+                        let _ = std::fs::write(
+                            dir.path.join("memory.memsw.limit_in_bytes"),
+                            bytes.to_string(),
+                        );
+                    }
+                    Some(dir)
+                })
+            });
+            let pids = limits
+                .tasks
+                .and_then(|max| make("pids", &|_| pids_settings(max)));
+            let memory = memory.and_then(|h| h.join().ok().flatten());
+            Cgroup { pids, memory }
+        })
+    }
+
+    /// Move a process into every group (the same directory twice on v2 is written once).
+    pub(crate) fn add(&self, pid: i32) -> std::io::Result<()> {
+        match (&self.pids, &self.memory) {
+            (Some(p), Some(m)) if p.path == m.path => p.add(pid),
+            (Some(p), Some(m)) => std::thread::scope(|scope| {
+                let memory = scope.spawn(|| m.add(pid));
+                p.add(pid)?;
+                memory.join().unwrap_or(Ok(()))
+            }),
+            (Some(d), None) | (None, Some(d)) => d.add(pid),
+            (None, None) => Ok(()),
+        }
+    }
+
+    /// Change the memory limit; `false` without a memory group or when the kernel refused
+    /// (a limit below what the group holds already, on cgroup v1).
+    pub fn set_memory_limit(&self, bytes: u64) -> bool {
+        let Some(dir) = &self.memory else {
+            return false;
+        };
+        let settings = memory_settings(dir.version, bytes);
+        let ok = settings
+            .iter()
+            .all(|(file, value)| std::fs::write(dir.path.join(file), value).is_ok());
+        if dir.version == Version::V1 {
+            let _ = std::fs::write(
+                dir.path.join("memory.memsw.limit_in_bytes"),
+                bytes.to_string(),
+            );
+        }
+        ok
+    }
+
+    /// Which limits are enforced by a cgroup: (tasks, memory).
+    pub fn controllers(&self) -> (bool, bool) {
+        (self.pids.is_some(), self.memory.is_some())
+    }
+
+    /// Whether the group refused a fork because it was full.
+    pub fn hit_task_limit(&self) -> bool {
+        self.pids
+            .as_ref()
+            .is_some_and(|d| d.counter("pids.events", "max") > 0)
+    }
+
+    /// Whether the kernel killed a process of the group for going over its memory limit.
+    pub fn hit_memory_limit(&self) -> bool {
+        self.memory.as_ref().is_some_and(|d| match d.version {
+            Version::V1 => d.counter("memory.oom_control", "oom_kill") > 0,
+            Version::V2 => d.counter("memory.events", "oom_kill") > 0,
+        })
+    }
+
+    /// The most memory the group has held at once, in bytes (`None` where the kernel does not
+    /// record it, cgroup v2 before Linux 5.19).
+    pub fn peak_memory(&self) -> Option<u64> {
+        let dir = self.memory.as_ref()?;
+        let file = match dir.version {
+            Version::V1 => "memory.max_usage_in_bytes",
+            Version::V2 => "memory.peak",
+        };
+        dir.read(file).trim().parse().ok()
+    }
+}
+
+impl Drop for Cgroup {
+    fn drop(&mut self) {
+        // Each removal waits for an RCU grace period on cgroup v1: both at once.
+        match (&self.pids, &self.memory) {
+            (Some(p), Some(m)) if p.path == m.path => p.remove(),
+            (Some(p), Some(m)) => std::thread::scope(|scope| {
+                scope.spawn(|| m.remove());
+                p.remove();
+            }),
+            (Some(d), None) | (None, Some(d)) => d.remove(),
+            (None, None) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    const MOUNTINFO: &str = "\
+25 30 0:22 / /sys/fs/cgroup rw,nosuid - tmpfs tmpfs rw,mode=755
+31 25 0:27 / /sys/fs/cgroup/memory rw,relatime shared:9 - cgroup cgroup rw,memory
+32 25 0:28 / /sys/fs/cgroup/cpu,cpuacct rw,relatime - cgroup cgroup rw,cpu,cpuacct
+33 25 0:29 /box /sys/fs/cgroup/pids rw,relatime - cgroup cgroup rw,pids
+40 30 0:35 / /proc rw - proc proc rw
+";
+
+    #[test]
+    fn cgroup_mounts_are_read_from_mountinfo() {
+        let mounts = parse_mounts(MOUNTINFO);
+        assert_eq!(mounts.len(), 3);
+        assert_eq!(mounts[0].point, Path::new("/sys/fs/cgroup/memory"));
+        assert_eq!(mounts[1].controllers, ["rw", "cpu", "cpuacct"]);
+        assert_eq!(mounts[2].root, "/box");
+    }
+
+    #[test]
+    fn v1_groups_are_found_below_their_mount_and_its_root() {
+        let mounts = parse_mounts(MOUNTINFO);
+        let cgroup = "4:memory:/jobs/a\n3:pids:/box/jobs/a\n0::/\n";
+        let memory = own_dir(&mounts, cgroup, "memory").expect("memory");
+        assert_eq!(memory.path, Path::new("/sys/fs/cgroup/memory/jobs/a"));
+        let pids = own_dir(&mounts, cgroup, "pids").expect("pids");
+        assert_eq!(pids.path, Path::new("/sys/fs/cgroup/pids/jobs/a"));
+        assert!(
+            own_dir(&mounts, cgroup, "cpu").is_none(),
+            "not listed for this process"
+        );
+    }
+
+    #[test]
+    fn flat_keyed_counters_are_parsed() {
+        let dir = std::env::temp_dir().join(format!("onsite-cgroup-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(
+            dir.join("memory.events"),
+            "low 0\nhigh 0\nmax 12\noom 1\noom_kill 1\n",
+        )
+        .expect("write");
+        let d = Dir {
+            version: Version::V2,
+            path: dir.clone(),
+        };
+        assert_eq!(d.counter("memory.events", "oom_kill"), 1);
+        assert_eq!(d.counter("memory.events", "max"), 12);
+        assert_eq!(d.counter("memory.events", "missing"), 0);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -20,7 +20,7 @@
 mod cgroup;
 mod isolate;
 
-pub use cgroup::{PidsGroup, Version as CgroupVersion};
+pub use cgroup::{Cgroup, GroupLimits, Version as CgroupVersion};
 pub use isolate::{Isolation, INSIDE_ID, WORK_DIR};
 
 use std::ffi::OsString;
@@ -79,8 +79,14 @@ pub struct Limits {
     pub open_files: Option<u64>,
     /// Largest file the program may write, in bytes (`RLIMIT_FSIZE`).
     pub file_size: Option<u64>,
-    /// Processes of the user (`RLIMIT_NPROC`; not enforced for root).
+    /// Processes of the user (`RLIMIT_NPROC`; not enforced for root). With isolation, a pids
+    /// cgroup enforces it instead, counting threads too.
     pub processes: Option<u64>,
+    /// Bytes of memory the program and everything it starts may hold at once (resident memory
+    /// and in-memory files), enforced by a memory cgroup when isolated; the kernel kills the
+    /// program when it goes over ([`CagedProcess::hit_memory_limit`]). Without a cgroup only
+    /// `address_space` applies.
+    pub memory: Option<u64>,
 }
 
 /// What to run and how.
@@ -150,12 +156,12 @@ impl Exit {
     }
 }
 
-/// The state of a caged program's pids cgroup.
+/// The state of a caged program's cgroups.
 #[derive(Debug)]
-enum Pids {
+enum Groups {
     None,
-    Pending(std::thread::JoinHandle<Option<PidsGroup>>),
-    Ready(PidsGroup),
+    Pending(std::thread::JoinHandle<Cgroup>),
+    Ready(Cgroup),
 }
 
 /// A running caged program. Dropping it kills the whole process group and reaps the leader.
@@ -164,8 +170,8 @@ pub struct CagedProcess {
     child: Child,
     /// The program's host pid (the child's child when isolated).
     inner: i32,
-    /// The pids cgroup holding the program (being set up, then set up), when one could be made.
-    pids: Pids,
+    /// The cgroups holding the program (being set up, then set up).
+    groups: Groups,
     cpu_clock: Option<ClockId>,
     /// The caller's end of [`CONTROL_IN_FD`].
     pub control_in: File,
@@ -214,11 +220,13 @@ impl CagedProcess {
             None => None,
         };
         // With isolation, `processes` is enforced by a pids cgroup (RLIMIT_NPROC counts every
-        // process of the user, and not at all for root).
-        let pids_max = match (&config.isolation, limits.processes) {
-            (Some(_), Some(max)) => Some(max),
-            _ => None,
+        // process of the user, and not at all for root) and `memory` by a memory cgroup.
+        let group_limits = GroupLimits {
+            tasks: limits.processes,
+            memory: limits.memory,
         };
+        let use_groups = config.isolation.is_some()
+            && (group_limits.tasks.is_some() || group_limits.memory.is_some());
         let limits = Limits {
             processes: if config.isolation.is_some() {
                 None
@@ -254,23 +262,22 @@ impl CagedProcess {
         } else {
             child.id() as i32
         };
-        // The program joins its pids cgroup from here rather than from the child: a cgroup v1
-        // migration waits for an RCU grace period (~10 ms), which this way overlaps with the
-        // interpreter's start instead of delaying it. It cannot fork before it runs code.
-        // The pids cgroup is made and joined on a helper thread: creating a cgroup and moving
-        // a process into one wait for RCU grace periods (2-12 ms each on cgroup v1), which thus
-        // overlap with the interpreter's start. [`CagedProcess::confine`] waits for it; the
-        // program cannot fork before it runs code of its own, which it does only when asked.
-        let pids = pids_max.map(|max| {
+        // The cgroups are made and joined from a helper thread rather than from the child:
+        // creating a cgroup and moving a process into one wait for RCU grace periods (1-12 ms
+        // each on cgroup v1), which thus overlap with the interpreter's start instead of
+        // delaying it. [`CagedProcess::confine`] waits for them; the program cannot fork or
+        // allocate much before it runs code of its own, which it does only when asked.
+        let groups = use_groups.then(|| {
             std::thread::spawn(move || {
                 static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
                 let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let group = PidsGroup::create(&format!("onsite-{}-{n}", std::process::id()), max)?;
+                let group =
+                    Cgroup::create(&format!("onsite-{}-{n}", std::process::id()), group_limits);
                 match group.add(inner) {
-                    Ok(()) => Some(group),
+                    Ok(()) => group,
                     Err(e) => {
-                        tracing::warn!(%e, "could not move a caged program into its pids cgroup");
-                        None
+                        tracing::warn!(%e, "could not move a caged program into its cgroups");
+                        Cgroup::default()
                     }
                 }
             })
@@ -281,9 +288,9 @@ impl CagedProcess {
         Ok(CagedProcess {
             child,
             inner,
-            pids: match pids {
-                Some(handle) => Pids::Pending(handle),
-                None => Pids::None,
+            groups: match groups {
+                Some(handle) => Groups::Pending(handle),
+                None => Groups::None,
             },
             cpu_clock,
             control_in: File::from(in_write),
@@ -306,33 +313,58 @@ impl CagedProcess {
         Some(Duration::new(ts.tv_sec() as u64, ts.tv_nsec() as u32))
     }
 
-    /// Wait until the program is confined to its pids cgroup (when it has one); call before
-    /// letting it run code that may fork. Returns whether a cgroup holds it.
-    pub fn confine(&mut self) -> bool {
-        if let Pids::Pending(_) = self.pids {
-            let Pids::Pending(handle) = std::mem::replace(&mut self.pids, Pids::None) else {
+    /// Wait until the program is confined to its cgroups (when it has any); call before letting
+    /// it run code of its own. Returns which limits a cgroup enforces: (tasks, memory). What is
+    /// not enforced by a cgroup is left to the rlimits.
+    pub fn confine(&mut self) -> (bool, bool) {
+        if let Groups::Pending(_) = self.groups {
+            let Groups::Pending(handle) = std::mem::replace(&mut self.groups, Groups::None) else {
                 unreachable!("matched above")
             };
-            self.pids = match handle.join() {
-                Ok(Some(group)) => Pids::Ready(group),
-                _ => Pids::None,
+            self.groups = match handle.join() {
+                Ok(group) => Groups::Ready(group),
+                Err(_) => Groups::None,
             };
         }
-        matches!(self.pids, Pids::Ready(_))
+        match &self.groups {
+            Groups::Ready(group) => group.controllers(),
+            _ => (false, false),
+        }
+    }
+
+    /// Change the program's memory limit (see [`Limits::memory`]); `false` when no memory
+    /// cgroup holds it. Waits for its cgroups first.
+    pub fn set_memory_limit(&mut self, bytes: u64) -> bool {
+        self.confine();
+        matches!(&self.groups, Groups::Ready(group) if group.set_memory_limit(bytes))
     }
 
     /// Whether the program tried to start more processes or threads than allowed.
     pub fn hit_process_limit(&self) -> bool {
-        matches!(&self.pids, Pids::Ready(group) if group.hit_limit())
+        matches!(&self.groups, Groups::Ready(group) if group.hit_task_limit())
     }
 
-    /// Peak resident memory of the program so far (`VmHWM`), in bytes.
+    /// Whether the kernel killed the program (or one of its processes) for holding more memory
+    /// than [`Limits::memory`].
+    pub fn hit_memory_limit(&self) -> bool {
+        matches!(&self.groups, Groups::Ready(group) if group.hit_memory_limit())
+    }
+
+    /// Peak memory of the program so far, in bytes: the larger of the program's own peak
+    /// resident set (`VmHWM`, which covers its start-up, before it joined its cgroup) and its
+    /// memory cgroup's peak (every process it started and its in-memory files, charged from
+    /// the moment it joined). The cgroup's figure outlives the program; `VmHWM` does not.
     pub fn peak_memory_bytes(&self) -> Option<u64> {
-        read_vm_hwm(
+        let own = read_vm_hwm(
             &Path::new("/proc")
                 .join(self.inner.to_string())
                 .join("status"),
-        )
+        );
+        let group = match &self.groups {
+            Groups::Ready(group) => group.peak_memory(),
+            _ => None,
+        };
+        own.max(group)
     }
 
     /// Whether the program has ended, without blocking; reaps it if so.
@@ -471,6 +503,14 @@ mod tests {
 
     /// Run a shell script isolated; returns what it printed and how it ended.
     fn isolated(script: &str) -> (String, Exit) {
+        let (printed, exit, _) = run_isolated(script, Limits::default(), false);
+        (printed, exit)
+    }
+
+    /// Run `script` isolated with `limits`. With `confined`, wait until its cgroups hold it
+    /// before letting it go on. Returns what it printed, how it ended, and the process (for its
+    /// cgroup readings). The host directory its root was built on must stay empty.
+    fn run_isolated(script: &str, limits: Limits, confined: bool) -> (String, Exit, CagedProcess) {
         assert!(
             isolation_available(),
             "user namespaces and seccomp are needed for these tests"
@@ -478,23 +518,34 @@ mod tests {
         let dir = tempfile_dir();
         let config = CageConfig {
             program: PathBuf::from("/bin/sh"),
-            args: vec!["-c".into(), script.into()],
+            args: vec!["-c".into(), format!("read go <&3; {script}").into()],
             env: vec![("PATH".into(), "/usr/bin:/bin".into())],
             cwd: dir.clone(),
-            limits: Limits::default(),
+            limits,
             isolation: Some(Isolation::system()),
         };
         let mut p = CagedProcess::spawn(&config).expect("spawn isolated /bin/sh");
+        if confined {
+            let held = p.confine();
+            if std::env::var_os("CI").is_some() {
+                assert_eq!(
+                    held,
+                    (true, true),
+                    "CI machines must offer pids and memory cgroups"
+                );
+            }
+        }
+        p.control_in.write_all(b"go\n").expect("go");
         let mut printed = String::new();
         p.output.read_to_string(&mut printed).expect("read output");
-        let exit = p.wait_or_kill(Duration::from_secs(10)).expect("wait");
+        let exit = p.wait_or_kill(Duration::from_secs(20)).expect("wait");
         assert_eq!(
             std::fs::read_dir(&dir).map(|d| d.count()).ok(),
             Some(0),
             "the host directory stays empty"
         );
         let _ = std::fs::remove_dir(&dir);
-        (printed, exit)
+        (printed, exit, p)
     }
 
     fn tempfile_dir() -> PathBuf {
@@ -520,6 +571,40 @@ mod tests {
             out,
             "pid=1 uid=1000\nroot-hidden\netc-hidden\n1\nusr-read-only\nwork-writable\n/work\n"
         );
+    }
+
+    #[test]
+    fn memory_cgroup_kills_a_program_over_its_limit_and_records_the_peak() {
+        let limits = Limits {
+            memory: Some(24 << 20),
+            processes: Some(16),
+            ..Limits::default()
+        };
+        // In-memory files count: 40 MiB written to the private tmpfs is over a 24 MiB limit.
+        let (out, exit, mut p) = run_isolated(
+            "dd if=/dev/zero of=/work/fill bs=1M count=40 2>/dev/null && echo wrote || echo killed",
+            limits.clone(),
+            true,
+        );
+        if p.confine().1 {
+            // The kernel kills the largest process of the group: dd, not the shell.
+            assert!(p.hit_memory_limit(), "{out} {exit:?}");
+            assert_eq!(out, "killed\n");
+        } else {
+            eprintln!("skipped: no memory cgroup here");
+        }
+        // Under the limit, the peak is measured and nothing is killed.
+        let (out, exit, mut p) = run_isolated(
+            "dd if=/dev/zero of=/work/fill bs=1M count=8 2>/dev/null; echo survived",
+            limits,
+            true,
+        );
+        assert_eq!((out.as_str(), exit), ("survived\n", Exit::Code(0)));
+        if p.confine().1 {
+            assert!(!p.hit_memory_limit());
+            let peak = p.peak_memory_bytes().expect("peak");
+            assert!(peak >= 8 << 20, "peak {peak} counts the 8 MiB file");
+        }
     }
 
     #[test]

@@ -189,6 +189,117 @@ pub fn excess_growth(candidate: &[Point], reference: &[Point]) -> Option<f64> {
     (den > 0.0).then(|| num / den)
 }
 
+/// A candidate's measured growth judged against a problem's target, with the reference solution
+/// measured on the same inputs in the same run as the ruler.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    /// The class the candidate's times follow (`None`: the measurement cannot tell).
+    pub class: Option<ComplexityClass>,
+    /// How sure, 0..1.
+    pub confidence: f64,
+    /// The problem's target.
+    pub target: ComplexityClass,
+    /// Whether the candidate grows no faster than the target (`None`: cannot tell).
+    pub meets_target: Option<bool>,
+    /// The exponent of the candidate's time over the reference's (see [`excess_growth`]).
+    pub excess: Option<f64>,
+    /// The fit of the candidate's own points.
+    pub candidate: Estimate,
+    /// The fit of the reference's points.
+    pub reference: Estimate,
+}
+
+/// The excess exponent above which a candidate is taken to grow faster than the reference.
+/// A log factor over a 128-fold size range is about 0.16 and noise about ±0.1, so 0.35 keeps
+/// both on the "same growth" side; an extra factor of n is about 1.
+const FASTER: f64 = 0.35;
+
+/// The class one log factor above `class`, where the ladder has one.
+fn log_step(class: ComplexityClass) -> Option<ComplexityClass> {
+    match class {
+        ComplexityClass::Constant => Some(ComplexityClass::Logarithmic),
+        ComplexityClass::Linear => Some(ComplexityClass::Linearithmic),
+        _ => None,
+    }
+}
+
+/// How fast `class` grows between two sizes, as a power of n (`log f(hi)/f(lo) / log hi/lo`):
+/// 1 for O(n), a little over 1 for O(n log n) over practical ranges.
+fn effective_exponent(class: ComplexityClass, lo: f64, hi: f64) -> f64 {
+    let ratio = (hi / lo).ln();
+    if ratio <= 0.0 {
+        return 0.0;
+    }
+    (growth(class, hi) / growth(class, lo)).ln() / ratio
+}
+
+/// Judge a candidate's points against `target`, using the reference's points on the same sizes.
+///
+/// The reference meets the target by construction, so the candidate's growth relative to it is
+/// the most robust signal: fixed per-call costs, interpreter speed and machine noise are shared.
+/// A candidate growing like the reference gets the target class; one growing faster gets the
+/// class whose growth over the measured sizes matches the target's plus the excess; without a
+/// usable reference its own fit decides.
+pub fn assess(candidate: &[Point], reference: &[Point], target: ComplexityClass) -> Assessment {
+    let own = estimate(candidate);
+    let ruler = estimate(reference);
+    let excess = excess_growth(candidate, reference);
+    let (lo, hi) = candidate
+        .iter()
+        .filter(|p| p.n > 0.0)
+        .fold((f64::INFINITY, 0.0f64), |(lo, hi), p| {
+            (lo.min(p.n), hi.max(p.n))
+        });
+    let (class, confidence) = match excess {
+        Some(k) if hi > lo => {
+            if k < FASTER {
+                // Same growth as the reference, or one log factor more: a log factor shows as
+                // an excess of about the difference of the two classes' growth over the
+                // measured sizes, so half of it is the threshold.
+                let up = log_step(target);
+                let class = match (own.class, up) {
+                    (Some(c), _) if c < target => c,
+                    (_, Some(up))
+                        if k >= (effective_exponent(up, lo, hi)
+                            - effective_exponent(target, lo, hi))
+                            / 2.0 =>
+                    {
+                        up
+                    }
+                    _ => target,
+                };
+                (Some(class), ((FASTER - k) / FASTER).clamp(0.0, 1.0))
+            } else {
+                let wanted = effective_exponent(target, lo, hi) + k;
+                let class = ComplexityClass::ALL
+                    .iter()
+                    .copied()
+                    .filter(|c| *c > target)
+                    .min_by(|a, b| {
+                        let da = (effective_exponent(*a, lo, hi) - wanted).abs();
+                        let db = (effective_exponent(*b, lo, hi) - wanted).abs();
+                        da.total_cmp(&db)
+                    });
+                // Agreement with the candidate's own fit makes it surer.
+                let agree = own.best == class;
+                let confidence =
+                    ((k - FASTER) / (1.0 - FASTER)).clamp(0.3, 1.0) * if agree { 1.0 } else { 0.8 };
+                (class, confidence)
+            }
+        }
+        _ => (own.class, own.confidence),
+    };
+    Assessment {
+        class,
+        confidence,
+        target,
+        meets_target: class.map(|c| c <= target),
+        excess,
+        candidate: own,
+        reference: ruler,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,5 +397,38 @@ mod tests {
         assert!((0.8..1.2).contains(&k), "{k}");
         let k = excess_growth(&same, &reference).expect("common sizes");
         assert!(k.abs() < 0.15, "{k}");
+    }
+
+    fn curve(f: impl Fn(f64) -> f64, noise_amount: f64) -> Vec<Point> {
+        (0..8)
+            .map(|i| {
+                let n = 80.0 * 2f64.powi(i);
+                Point {
+                    n,
+                    time: f(n) * (1.0 + super::tests::noise(i as usize, noise_amount)),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn assessment_uses_the_reference_as_the_ruler() {
+        let overhead = 2e-6;
+        let linear = curve(|n| overhead + 5e-8 * n, 0.05);
+        let quadratic = curve(|n| overhead + 1e-8 * n * n, 0.05);
+        let nlogn = curve(|n| overhead + 3e-8 * n * n.log2(), 0.05);
+        let a = assess(&quadratic, &linear, ComplexityClass::Linear);
+        assert_eq!(a.class, Some(ComplexityClass::Quadratic), "{a:?}");
+        assert_eq!(a.meets_target, Some(false));
+        let a = assess(&linear, &linear, ComplexityClass::Linear);
+        assert_eq!(a.class, Some(ComplexityClass::Linear));
+        assert_eq!(a.meets_target, Some(true));
+        // Against an O(n log n) reference, a cubic candidate is two factors of n faster.
+        let cubic = curve(|n| overhead + 1e-10 * n * n * n, 0.05);
+        let a = assess(&cubic, &nlogn, ComplexityClass::Linearithmic);
+        assert_eq!(a.class, Some(ComplexityClass::Cubic), "{a:?}");
+        // Without a reference, the candidate's own fit decides.
+        let a = assess(&quadratic, &[], ComplexityClass::Linear);
+        assert_eq!(a.class, Some(ComplexityClass::Quadratic));
     }
 }

@@ -508,7 +508,24 @@ def _out_of_memory(exc, filename, seq):
             "message": "", "line": line, "context": None, "traceback": ""}
 
 
+def _lower_limits(limits):
+    """Lower this process's rlimits to the submission's: a process started ahead of time has
+    generous ones. Soft and hard limits both go down, so the code that runs next cannot raise
+    them again; a limit already lower stays as it is."""
+    import resource
+    for key, name, grace in (("address_space", "RLIMIT_AS", 0), ("cpu_seconds", "RLIMIT_CPU", 1)):
+        value = limits.get(key)
+        if value is None:
+            continue
+        which = getattr(resource, name)
+        soft, hard = resource.getrlimit(which)
+        new_hard = value + grace if hard == resource.RLIM_INFINITY else min(hard, value + grace)
+        resource.setrlimit(which, (min(value, new_hard), new_hard))
+
+
 def _load(msg):
+    if msg.get("limits"):
+        _lower_limits(msg["limits"])
     filename = msg["filename"]
     code, error = _compile(msg["source"], filename)
     if error is not None:
@@ -563,31 +580,85 @@ def _entry(ns, problem):
 # Running tests.
 
 
-def _input(msg):
-    """Build a test's arguments and hold them; the judge starts its clock at `go`, so the time
-    of decoding and converting a large input is never charged to the solution."""
+def _arguments(msg):
+    """A test's arguments as the solution receives them, with their context."""
     problem = _STATE["problem"]
     ctx = {}
     if "design" in problem:
-        args = msg["input"]
+        return msg["input"], ctx
+    sig = problem["signature"]
+    return [_to_py(msg["input"][a["name"]], a["type"], ctx) for a in sig["args"]], ctx
+
+
+def _input(msg):
+    """Build a test's arguments and hold them; the judge starts its clock at `go`, so the time
+    of decoding and converting a large input is never charged to the solution. With `repeat`,
+    build that many independent copies for `time` (a solution may change its input)."""
+    # What earlier timed calls used is released here, outside the clock: freeing a large input
+    # costs time proportional to its size, which is not the solution's.
+    _STATE.pop("spent", None)
+    return _stage(msg)
+
+
+def _stage(msg):
+    repeat = msg.get("repeat")
+    if repeat is None:
+        args, ctx = _arguments(msg)
+        _STATE["pending"] = (msg["seq"], args, msg.get("take"), ctx, msg)
     else:
-        sig = problem["signature"]
-        args = [_to_py(msg["input"][a["name"]], a["type"], ctx) for a in sig["args"]]
-    _STATE["pending"] = (msg["seq"], args, msg.get("take"), ctx)
+        # Several inputs of one size (`inputs`) are used in turn, so a batch averages over them.
+        # Each copy is built from its own clone of the decoded input: a solution that changes
+        # its input (sinking islands, sorting in place) must not hand the next call an easier
+        # one.
+        sources = msg.get("inputs") or [msg["input"]]
+        copies = [_arguments({"input": _clone(sources[i % len(sources)])})
+                  for i in range(max(1, int(repeat)))]
+        _STATE["pending_many"] = (msg["seq"], copies, msg.get("take"), msg)
     return {"type": "ready", "seq": msg["seq"]}
+
+
+def _clone(value):
+    """A deep copy of a decoded JSON value (lists, dicts, scalars)."""
+    if value.__class__ is list:
+        return [_clone(v) for v in value]
+    if value.__class__ is dict:
+        return {k: _clone(v) for k, v in value.items()}
+    return value
+
+
+def _time(msg):
+    """Call the solution once on each copy staged by `input` with `repeat`, results consumed
+    and dropped: the judge reads the kernel's CPU clock around this exchange to measure how the
+    solution's time grows. The first failure is replied instead."""
+    pending = _STATE.pop("pending_many", None)
+    if pending is None or pending[0] != msg["seq"]:
+        return {"type": "protocol_error", "seq": msg["seq"], "message": "time without input"}
+    _STATE.setdefault("spent", []).append(pending)
+    seq, copies, take, _ = pending
+    for args, ctx in copies:
+        reply = _call(seq, args, take, ctx)
+        if reply["type"] != "result":
+            return reply
+    return {"type": "timed", "seq": seq, "calls": len(copies)}
 
 
 def _go(msg):
     pending = _STATE.pop("pending", None)
     if pending is None or pending[0] != msg["seq"]:
         return {"type": "protocol_error", "seq": msg["seq"], "message": "go without input"}
-    seq, args, take, ctx = pending
+    _STATE.setdefault("spent", []).append(pending)
+    seq, args, take, ctx, _ = pending
     return _call(seq, args, take, ctx)
 
 
 def _run(msg):
-    """Input and go at once (for the problem's own trusted code, which is not timed)."""
-    _input(msg)
+    """Input and go at once, for small inputs: what earlier calls used stays until the next
+    staged input, so that freeing a large one is never timed (only the oldest few small ones
+    are let go here, to bound the memory held)."""
+    spent = _STATE.get("spent")
+    if spent is not None and len(spent) > 8:
+        del spent[:-8]
+    _stage(msg)
     return _go(msg)
 
 
@@ -691,7 +762,8 @@ def _check(msg):
 
 def _main():
     _send({"type": "hello", "protocol": _PROTOCOL, "python": "%d.%d.%d" % sys.version_info[:3]})
-    handlers = {"load": _load, "input": _input, "go": _go, "run": _run, "gen": _generate, "check": _check}
+    handlers = {"load": _load, "input": _input, "go": _go, "time": _time, "run": _run,
+                "gen": _generate, "check": _check}
     while True:
         msg = _receive()
         kind = msg.get("type")

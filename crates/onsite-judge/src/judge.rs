@@ -23,6 +23,9 @@ const CAGED_BYTECODE: &str = "/onsite/harness.pyc";
 const CAGE_PROCESSES: u64 = 32;
 /// Python's own footprint, allowed on top of a problem's memory limit.
 const INTERPRETER_GRACE_MB: u64 = 160;
+/// Memory the interpreter and the harness hold besides the solution's own data (measured
+/// ~12 MB for CPython 3.11 with the harness loaded), on top of the problem's memory limit.
+const MEMORY_GRACE_MB: u64 = 24;
 /// Longest excerpt of an input or output shown in a report.
 const SHOWN_CHARS: usize = 300;
 
@@ -59,6 +62,16 @@ pub enum JudgeEvent {
         /// Its verdict.
         verdict: Option<Verdict>,
     },
+    /// Measuring how the time grows has started (after the tests).
+    Measuring {
+        /// How many sizes at most.
+        sizes: usize,
+    },
+    /// One size was measured.
+    Measured {
+        /// The size.
+        n: u64,
+    },
 }
 
 /// A test with its input and expected output resolved.
@@ -78,9 +91,49 @@ pub struct Judge {
     launch: std::sync::OnceLock<crate::protocol::Launch>,
     /// Whether submissions run isolated; decided by the first one (see [`Judge::spawn`]).
     isolated: std::sync::OnceLock<bool>,
+    /// Whether to keep a warm submission process ready (see [`Judge::keep_warm`]).
+    keep_warm: bool,
+    /// A started, caged harness that has run no submission yet (shared by clones).
+    warm: std::sync::Arc<std::sync::Mutex<Option<Warm>>>,
+    /// A started trusted harness for a custom checker, which has loaded no checker yet.
+    warm_checker: std::sync::Arc<std::sync::Mutex<Option<Warm>>>,
 }
 
-fn problem_wire(problem: &Problem) -> Value {
+/// A submission process started ahead of time: interpreter up, harness loaded, in its cage,
+/// waiting for its submission with generous limits that `load` lowers.
+struct Warm {
+    /// The directory its private root was built on; it must live as long as the process.
+    workdir: tempfile::TempDir,
+    process: HarnessProcess,
+}
+
+impl std::fmt::Debug for Warm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Warm")
+            .field("workdir", &self.workdir.path())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Limits of a warm process before it knows its problem; every one that depends on the problem
+/// is lowered before the submission runs (the cgroup's by the judge, the rlimits by the
+/// harness, which can lower but never raise them again).
+fn warm_limits() -> Limits {
+    let mb = 1 << 20;
+    Limits {
+        address_space: Some(8192 * mb),
+        cpu_seconds: Some(3600),
+        stack: Some(64 * mb),
+        open_files: Some(64),
+        file_size: Some(16 * mb),
+        processes: Some(CAGE_PROCESSES),
+        memory: Some(2048 * mb),
+    }
+}
+
+/// A problem's interface as the harness receives it: the signature (or designed class) with
+/// its argument and return types in wire form.
+pub fn problem_wire(problem: &Problem) -> Value {
     let args = |args: &[onsite_problems::Arg]| -> Vec<Value> {
         args.iter()
             .map(|a| json!({"name": a.name, "type": a.ty.wire()}))
@@ -107,7 +160,7 @@ fn recursion_limit(problem: &Problem) -> u64 {
     (problem.n_max.saturating_mul(10) + 1000).clamp(10_000, 1_000_000)
 }
 
-fn candidate_limits(problem: &Problem, tests: usize) -> Limits {
+pub(crate) fn candidate_limits(problem: &Problem, tests: usize) -> Limits {
     let mb = 1 << 20;
     Limits {
         address_space: Some((problem.limits.memory_mb + INTERPRETER_GRACE_MB) * mb),
@@ -117,6 +170,7 @@ fn candidate_limits(problem: &Problem, tests: usize) -> Limits {
         open_files: Some(64),
         file_size: Some(16 * mb),
         processes: Some(CAGE_PROCESSES),
+        memory: Some((problem.limits.memory_mb + MEMORY_GRACE_MB) * mb),
     }
 }
 
@@ -126,6 +180,18 @@ fn trusted_limits() -> Limits {
         stack: Some(256 << 20),
         ..Limits::default()
     }
+}
+
+/// The `load` request for a submission.
+fn load_message(problem: &Problem, submission: &Submission, limits: &Limits) -> Value {
+    json!({
+        "type": "load", "protocol": PROTOCOL_VERSION, "filename": submission.filename,
+        "source": submission.source, "recursion_limit": recursion_limit(problem),
+        "problem": problem_wire(problem),
+        // Applied (lowered) before anything of the submission's runs; a process started for
+        // this problem has them already.
+        "limits": {"address_space": limits.address_space, "cpu_seconds": limits.cpu_seconds},
+    })
 }
 
 fn test_label(case: &TestCase) -> String {
@@ -146,6 +212,56 @@ impl Judge {
             cache_dir,
             launch: std::sync::OnceLock::new(),
             isolated: std::sync::OnceLock::new(),
+            keep_warm: false,
+            warm: Default::default(),
+            warm_checker: Default::default(),
+        }
+    }
+
+    /// Keep one submission process started ahead of time, so that a submission skips the
+    /// interpreter's start-up, the cage's set-up and the harness's imports (worth it for a
+    /// long-lived judge: a server, a watch loop; not for a one-shot command). Each process
+    /// serves one submission only and is never reused, so no submission sees another's state.
+    pub fn keep_warm(mut self, on: bool) -> Judge {
+        self.keep_warm = on;
+        self
+    }
+
+    /// Start the warm process now if [`Judge::keep_warm`] is on and none is ready. Returns at
+    /// once; the interpreter boots in the background.
+    pub fn prewarm(&self) -> Result<(), JudgeError> {
+        if !self.keep_warm {
+            return Ok(());
+        }
+        for (slot, candidate) in [(&self.warm, true), (&self.warm_checker, false)] {
+            let mut slot = slot.lock().unwrap_or_else(|e| e.into_inner());
+            if slot.is_none() {
+                let workdir = self.workdir()?;
+                let limits = if candidate {
+                    warm_limits()
+                } else {
+                    trusted_limits()
+                };
+                let process = self.spawn(workdir.path(), limits, u64::MAX, candidate)?;
+                *slot = Some(Warm { workdir, process });
+            }
+        }
+        Ok(())
+    }
+
+    /// A warm process from `slot`, if one is ready and alive (it can have died with the thread
+    /// that started it).
+    fn take_warm(slot: &std::sync::Mutex<Option<Warm>>) -> Option<Warm> {
+        let warm = slot.lock().unwrap_or_else(|e| e.into_inner()).take();
+        warm.and_then(|mut w| w.process.is_alive().then_some(w))
+    }
+
+    /// Start the next warm process. From the caller's thread, not one of its own: a caged
+    /// process dies with the thread that started it (its parent-death signal), so it must be
+    /// a thread that lives on; a warm process that died anyway is replaced by a fresh start.
+    fn refill(&self) {
+        if let Err(e) = self.prewarm() {
+            tracing::warn!(%e, "could not start the next warm submission process");
         }
     }
 
@@ -249,11 +365,39 @@ impl Judge {
         &self.python
     }
 
-    fn workdir(&self) -> Result<tempfile::TempDir, JudgeError> {
+    pub(crate) fn workdir(&self) -> Result<tempfile::TempDir, JudgeError> {
         Ok(tempfile::Builder::new().prefix("onsite-run-").tempdir()?)
     }
 
-    fn start_trusted(
+    /// Start a caged process for the submission and load it; `Ok(Err(why))` when the
+    /// submission does not load (its own failure, in words).
+    pub(crate) fn load_candidate(
+        &self,
+        problem: &Problem,
+        submission: &Submission,
+        workdir: &std::path::Path,
+        limits: Limits,
+    ) -> Result<Result<HarnessProcess, String>, JudgeError> {
+        let mut p = self.spawn(
+            workdir,
+            limits.clone(),
+            problem.limits.output_kb * 1024,
+            true,
+        )?;
+        let ex = p.request(
+            &load_message(problem, submission, &limits),
+            Budget {
+                cpu: Duration::from_secs(10),
+                wall: Duration::from_secs(20),
+            },
+        )?;
+        Ok(match ex.reply {
+            Reply::Message(m) if m["type"] == "loaded" => Ok(p),
+            other => Err(describe_reply(&other, &ex.output)),
+        })
+    }
+
+    pub(crate) fn start_trusted(
         &self,
         problem: &Problem,
         source: &str,
@@ -321,13 +465,19 @@ impl Judge {
         if let Some(done) = complete {
             return Ok(done);
         }
+        // The cases themselves are part of the key: the same problem is prepared for several
+        // lists (examples, all tests, measurement sizes).
+        let sources: String = cases
+            .iter()
+            .map(|c| format!("{:?}/{:?};", c.source, c.take))
+            .collect();
         let key = blake3::hash(
             format!(
                 "{}|{}|{}|{}",
                 problem.fingerprint,
                 blake3::hash(HARNESS_SOURCE.as_bytes()),
                 self.python.executable.display(),
-                cases.len()
+                blake3::hash(sources.as_bytes()),
             )
             .as_bytes(),
         );
@@ -450,7 +600,10 @@ impl Judge {
         let examples = problem.examples.len().min(cases.len());
         let mut prepared = self.prepare(problem, &cases[..examples])?;
         prepared.extend(self.prepare(problem, &cases[examples..])?);
-        Run::new(self, problem, submission, &cases, &prepared)?.run(on_event)
+        let run = Run::new(self, problem, submission, &cases, &prepared)?;
+        let report = run.run(on_event);
+        self.refill();
+        report
     }
 }
 
@@ -531,6 +684,10 @@ struct Run<'a> {
     cases: &'a [&'a TestCase],
     prepared: &'a [PreparedTest],
     workdir: tempfile::TempDir,
+    /// A process started ahead of time for this submission's first load.
+    warm: Option<HarnessProcess>,
+    /// Directories of processes started ahead of time, kept while they run.
+    keep: Vec<tempfile::TempDir>,
     process: Option<HarnessProcess>,
     checker: Option<HarnessProcess>,
     /// A checker process started early, so it boots while the submission runs.
@@ -584,13 +741,19 @@ impl<'a> Run<'a> {
         cases: &'a [&'a TestCase],
         prepared: &'a [PreparedTest],
     ) -> Result<Run<'a>, JudgeError> {
+        let (workdir, warm) = match Judge::take_warm(&judge.warm) {
+            Some(w) => (w.workdir, Some(w.process)),
+            None => (judge.workdir()?, None),
+        };
         Ok(Run {
             judge,
             problem,
             submission,
             cases,
             prepared,
-            workdir: judge.workdir()?,
+            workdir,
+            warm,
+            keep: Vec::new(),
             process: None,
             checker: None,
             checker_booting: None,
@@ -601,28 +764,32 @@ impl<'a> Run<'a> {
 
     fn load(&mut self) -> Result<Loaded, JudgeError> {
         let limits = candidate_limits(self.problem, self.cases.len());
-        let mut p = self.judge.spawn(
-            self.workdir.path(),
-            limits,
-            self.problem.limits.output_kb * 1024,
-            true,
-        )?;
+        let output_limit = self.problem.limits.output_kb * 1024;
+        let mut p = match self.warm.take() {
+            Some(mut warm) => {
+                warm.fit(&limits, output_limit);
+                warm
+            }
+            None => self
+                .judge
+                .spawn(self.workdir.path(), limits.clone(), output_limit, true)?,
+        };
         // The submission is on the critical path: the checker boots while it loads.
         if self.problem.compare == Compare::Custom
             && self.checker.is_none()
             && self.checker_booting.is_none()
         {
-            self.checker_booting =
-                Some(
-                    self.judge
-                        .spawn(self.workdir.path(), trusted_limits(), u64::MAX, false)?,
-                );
+            self.checker_booting = Some(match Judge::take_warm(&self.judge.warm_checker) {
+                Some(warm) => {
+                    self.keep.push(warm.workdir);
+                    warm.process
+                }
+                None => self
+                    .judge
+                    .spawn(self.workdir.path(), trusted_limits(), u64::MAX, false)?,
+            });
         }
-        let load = json!({
-            "type": "load", "protocol": PROTOCOL_VERSION, "filename": self.submission.filename,
-            "source": self.submission.source, "recursion_limit": recursion_limit(self.problem),
-            "problem": problem_wire(self.problem),
-        });
+        let load = load_message(self.problem, self.submission, &limits);
         let time = Duration::from_millis(self.problem.limits.time_ms.max(1000));
         let ex = p.request(
             &load,
@@ -698,7 +865,7 @@ impl<'a> Run<'a> {
         on_event(&JudgeEvent::Started { total });
         let mut records = Vec::with_capacity(total);
         let mut failure: Option<Failure> = None;
-        let mut timed_out_size: Option<usize> = None;
+        let mut exceeded_size: Option<usize> = None;
         let budget = Budget {
             cpu: Duration::from_millis(self.problem.limits.time_ms),
             wall: Duration::from_millis(self.problem.limits.time_ms * 3 + 1000),
@@ -714,9 +881,9 @@ impl<'a> Run<'a> {
                 cpu_ms,
                 wall_ms,
             };
-            // Sizes are only needed once something timed out; most runs never compute one.
+            // Sizes are only needed once a limit was exceeded; most runs never compute one.
             let input_size = || test.input.to_string().len();
-            if timed_out_size.is_some_and(|s| input_size() >= s) {
+            if exceeded_size.is_some_and(|s| input_size() >= s) {
                 records.push(record(None, 0.0, 0.0));
                 on_event(&JudgeEvent::TestFinished {
                     number,
@@ -752,8 +919,17 @@ impl<'a> Run<'a> {
                 self.peak_memory_kb = Some(self.peak_memory_kb.map_or(kb, |p| p.max(kb)));
             }
             let hit_process_limit = process.hit_process_limit();
+            let hit_memory_limit = process.hit_memory_limit();
             let mut outcome = self.classify(&ex, case, test, budget.cpu)?;
-            if outcome.verdict != Verdict::Accepted && hit_process_limit {
+            if outcome.verdict != Verdict::Accepted && hit_memory_limit {
+                outcome = Outcome::fail(
+                    Verdict::MemoryLimitExceeded,
+                    format!(
+                        "used more than {} MB of memory",
+                        self.problem.limits.memory_mb
+                    ),
+                );
+            } else if outcome.verdict != Verdict::Accepted && hit_process_limit {
                 outcome = Outcome::fail(
                     Verdict::Blocked,
                     format!("process limit reached: a solution may run at most {CAGE_PROCESSES} processes and threads"),
@@ -775,9 +951,13 @@ impl<'a> Run<'a> {
                     ),
                 );
             }
-            if outcome.verdict == Verdict::TimeLimitExceeded {
+            // A larger input would only take longer or hold more: not run, reported as skipped.
+            if matches!(
+                outcome.verdict,
+                Verdict::TimeLimitExceeded | Verdict::MemoryLimitExceeded
+            ) {
                 let size = input_size();
-                timed_out_size = Some(timed_out_size.map_or(size, |s| s.min(size)));
+                exceeded_size = Some(exceeded_size.map_or(size, |s| s.min(size)));
             }
             records.push(record(Some(outcome.verdict), ms(ex.cpu), ms(ex.wall)));
             on_event(&JudgeEvent::TestFinished {

@@ -12,6 +12,7 @@
 
 pub mod compare;
 mod judge;
+mod measure;
 mod process;
 pub mod protocol;
 mod python;
@@ -19,7 +20,8 @@ mod report;
 
 use std::path::PathBuf;
 
-pub use judge::{Judge, JudgeEvent, PreparedTest, Scope, Submission};
+pub use judge::{problem_wire, Judge, JudgeEvent, PreparedTest, Scope, Submission};
+pub use measure::{MeasureOptions, Measurement, Sample};
 pub use python::Python;
 pub use report::{FailedTest, Failure, JudgeReport, TestRecord};
 

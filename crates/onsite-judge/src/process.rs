@@ -73,6 +73,8 @@ pub struct HarnessProcess {
     /// The Python version the harness reported (empty until its hello arrived).
     pub python_version: String,
     executable: PathBuf,
+    /// Whether the process runs isolated (and so is meant to be held by cgroups).
+    isolated: bool,
 }
 
 impl HarnessProcess {
@@ -86,6 +88,7 @@ impl HarnessProcess {
         output_limit: u64,
         isolation: Option<onsite_cage::Isolation>,
     ) -> Result<HarnessProcess, JudgeError> {
+        let isolated = isolation.is_some();
         let home = match isolation {
             Some(_) => std::ffi::OsString::from(onsite_cage::WORK_DIR),
             None => workdir.as_os_str().to_owned(),
@@ -124,6 +127,7 @@ impl HarnessProcess {
             output_limit,
             python_version: String::new(),
             executable: python.executable.clone(),
+            isolated,
         })
     }
 
@@ -164,8 +168,20 @@ impl HarnessProcess {
             self.greet()?;
         }
         // The harness runs no code of the submission's before its first request; by then the
-        // process must be inside its pids cgroup (a no-op once it is).
-        self.cage.confine();
+        // process must be inside its cgroups (a no-op once it is).
+        let (tasks, memory) = self.cage.confine();
+        if self.isolated && !(tasks && memory) {
+            static WARNED: std::sync::Once = std::sync::Once::new();
+            WARNED.call_once(|| {
+                tracing::warn!(
+                    tasks_limited_by_cgroup = tasks,
+                    memory_limited_by_cgroup = memory,
+                    "cgroups are not available for every limit here; processes and memory fall \
+                     back to rlimits (per-process address space), and peak memory is the \
+                     interpreter's own"
+                )
+            });
+        }
         let frame = encode(message);
         let mut ex = self.exchange(Some(frame), budget)?;
         if let Reply::Message(reply) = &ex.reply {
@@ -192,6 +208,28 @@ impl HarnessProcess {
     /// Peak resident memory of the process so far, in KiB.
     pub fn peak_memory_kb(&self) -> Option<u64> {
         self.cage.peak_memory_bytes().map(|b| b / 1024)
+    }
+
+    /// Whether the process is still running.
+    pub fn is_alive(&mut self) -> bool {
+        matches!(self.cage.try_exit(), Ok(None))
+    }
+
+    /// Fit a process started ahead of time to its submission's limits: its memory cgroup's and
+    /// its output's here (its rlimits are lowered by the harness on `load`).
+    pub fn fit(&mut self, limits: &Limits, output_limit: u64) {
+        self.output_limit = output_limit;
+        self.cage.confine();
+        if let Some(bytes) = limits.memory {
+            if !self.cage.set_memory_limit(bytes) {
+                tracing::debug!("no memory cgroup to lower; the address-space limit applies");
+            }
+        }
+    }
+
+    /// Whether the kernel killed the process for holding more memory than its cage allows.
+    pub fn hit_memory_limit(&self) -> bool {
+        self.cage.hit_memory_limit()
     }
 
     /// Whether the process tried to start more processes or threads than its cage allows.

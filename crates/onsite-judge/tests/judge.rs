@@ -173,6 +173,7 @@ fn main() {
     }
 
     trials.extend(host_effect_trials(&judge, &catalog));
+    trials.push(warm_start_trial(&catalog));
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -180,8 +181,62 @@ fn main() {
 /// see no connection, a canary file and an environment variable that must not leak, a host
 /// path that must not be written. They need the cage; without it they are reported as failures
 /// in CI and skipped with a printed reason elsewhere.
+/// With processes started ahead of time, submissions still never share one: each leaves
+/// traces (a file in its work directory, a patched builtin, a module attribute, a lingering
+/// thread) that the next submission, judged on the same warm judge, must not find; and limits
+/// that a warm process starts without (memory, CPU) still hold.
+fn warm_start_trial(catalog: &Arc<Catalog>) -> Trial {
+    let catalog = catalog.clone();
+    Trial::test("warm::two-sum::submissions_share_nothing", move || {
+        let judge = judge().keep_warm(true);
+        judge.prewarm().map_err(|e| e.to_string())?;
+        let problem = catalog.get("two-sum").ok_or("two-sum is bundled")?;
+        let reference = &problem.solution;
+        let polluter = format!(
+            "import builtins, json, threading, time\n\
+             open('/work/trace', 'w').write('left behind')\n\
+             builtins.sorted = lambda *a, **k: [1, 0]\n\
+             json.POLLUTED = True\n\
+             threading.Thread(target=lambda: time.sleep(60), daemon=True).start()\n{reference}"
+        );
+        let probe = format!(
+            "import builtins, json, os, threading\n\
+             assert not os.path.exists('/work/trace'), 'saw the previous work directory'\n\
+             assert sorted([2, 1]) == [1, 2], 'saw a patched builtin'\n\
+             assert not hasattr(json, 'POLLUTED'), 'saw a patched module'\n\
+             assert threading.active_count() == 1, 'saw another thread'\n{reference}"
+        );
+        for round in 0..3 {
+            let report = run(&judge, problem, "polluter.py", &polluter)?;
+            expect(&report, Verdict::Accepted, None)
+                .map_err(|e| format!("round {round}: {e:?}"))?;
+            let report = run(&judge, problem, "probe.py", &probe)?;
+            expect(&report, Verdict::Accepted, None)
+                .map_err(|e| format!("round {round}: {e:?}"))?;
+        }
+        let bomb = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/submissions/two-sum/memory_creep.py"),
+        )
+        .map_err(|e| e.to_string())?;
+        expect(
+            &run(&judge, problem, "memory_creep.py", &bomb)?,
+            Verdict::MemoryLimitExceeded,
+            None,
+        )?;
+        let spin = "def two_sum(nums, target):\n    while True:\n        pass\n";
+        expect(
+            &run(&judge, problem, "spin.py", spin)?,
+            Verdict::TimeLimitExceeded,
+            None,
+        )
+    })
+}
+
+/// A host-effect check: judges a submission and inspects the host around it.
+type HostCheck = fn(&Judge, &Problem) -> Result<(), Failed>;
+
 fn host_effect_trials(judge: &Arc<Judge>, catalog: &Arc<Catalog>) -> Vec<Trial> {
-    let cases: Vec<(&str, fn(&Judge, &Problem) -> Result<(), Failed>)> = vec![
+    let cases: Vec<(&str, HostCheck)> = vec![
         ("connects_to_a_loopback_listener", |judge, problem| {
             let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
             let port = listener.local_addr().map_err(|e| e.to_string())?.port();

@@ -383,7 +383,7 @@ mod tests {
 
     #[test]
     fn parse_errors_say_what_is_wrong() {
-        let err = |s: &str| ValueType::parse(s).unwrap_err().to_string();
+        let err = |s: &str| ValueType::parse(s).expect_err("must not parse").to_string();
         assert!(
             err("lst[int]").starts_with("unknown type `lst`"),
             "{}",

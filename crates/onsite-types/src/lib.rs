@@ -357,6 +357,71 @@ impl FromStr for EdgeCategory {
     }
 }
 
+/// The dimensions a strong interviewer grades, in the order a scorecard lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    /// Breaking the problem down: a clear plan, small functions, shallow nesting.
+    ProblemSolving,
+    /// Choosing an algorithm and data structures that meet the target complexity.
+    AlgorithmSelection,
+    /// Writing idiomatic Python: the standard library, no hidden costs.
+    PythonFluency,
+    /// Constant factors and the last improvements once the class is right.
+    Optimisation,
+    /// Saying the approach, its complexity and the edge cases considered, truthfully.
+    Communication,
+    /// Finding and fixing mistakes across attempts.
+    Debugging,
+    /// Handling the edge cases: empty, single, duplicates, extremes...
+    EdgeCases,
+}
+
+impl Dimension {
+    /// All dimensions, in scorecard order.
+    pub const ALL: [Dimension; 7] = [
+        Dimension::ProblemSolving,
+        Dimension::AlgorithmSelection,
+        Dimension::PythonFluency,
+        Dimension::Optimisation,
+        Dimension::Communication,
+        Dimension::Debugging,
+        Dimension::EdgeCases,
+    ];
+
+    /// The stable snake_case id (as in JSON).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dimension::ProblemSolving => "problem_solving",
+            Dimension::AlgorithmSelection => "algorithm_selection",
+            Dimension::PythonFluency => "python_fluency",
+            Dimension::Optimisation => "optimisation",
+            Dimension::Communication => "communication",
+            Dimension::Debugging => "debugging",
+            Dimension::EdgeCases => "edge_cases",
+        }
+    }
+
+    /// A title for people.
+    pub fn title(self) -> &'static str {
+        match self {
+            Dimension::ProblemSolving => "Problem-solving structure",
+            Dimension::AlgorithmSelection => "Algorithm selection",
+            Dimension::PythonFluency => "Python fluency",
+            Dimension::Optimisation => "Optimisation",
+            Dimension::Communication => "Communication",
+            Dimension::Debugging => "Debugging",
+            Dimension::EdgeCases => "Edge-case handling",
+        }
+    }
+}
+
+impl fmt::Display for Dimension {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.title())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -381,7 +446,9 @@ mod tests {
 
     #[test]
     fn unknown_words_list_the_accepted_ones() {
-        let err = "medum".parse::<Difficulty>().unwrap_err();
+        let err = "medum"
+            .parse::<Difficulty>()
+            .expect_err("a misspelt difficulty");
         assert_eq!(
             err.to_string(),
             "unknown difficulty `medum`; expected one of: easy, medium, hard"

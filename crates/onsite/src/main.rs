@@ -12,7 +12,10 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use onsite_app::{App, AppError, Event, Settings, ENV_CACHE_DIR, ENV_PROBLEMS_DIR, ENV_PYTHON};
+use onsite_app::{
+    App, AppError, Event, Settings, DEFAULT_MEASURE_MS, ENV_CACHE_DIR, ENV_MEASURE_MS,
+    ENV_PROBLEMS_DIR, ENV_PYTHON,
+};
 use onsite_judge::Scope;
 use onsite_types::Difficulty;
 
@@ -36,6 +39,17 @@ struct Cli {
     command: Option<Command>,
 }
 
+/// Output formats of `onsite lint`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LintFormat {
+    /// For people.
+    Text,
+    /// The analysis as JSON (findings, metrics, docstring claims).
+    Json,
+    /// SARIF 2.1.0, for editors and code-scanning in CI.
+    Sarif,
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Judge a solution against every test (examples and hidden).
@@ -47,6 +61,9 @@ enum Command {
         /// Print the machine-readable JSON report on stdout.
         #[arg(long)]
         json: bool,
+        /// Milliseconds to spend measuring how the time grows after the tests (0: off).
+        #[arg(long, env = ENV_MEASURE_MS, value_name = "MS", default_value_t = DEFAULT_MEASURE_MS)]
+        measure_ms: u64,
     },
     /// Run a solution on the visible examples only (fast).
     Run {
@@ -74,6 +91,29 @@ enum Command {
     Show {
         /// The problem.
         slug: String,
+        /// Print the problem's metadata and interface as JSON (for editors and tools).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a Python file for interview anti-patterns, without running it.
+    ///
+    /// Exits 0 when there is nothing to report, 1 when there are findings (or a syntax
+    /// error), like other linters.
+    ///
+    /// Example: onsite lint two_sum.py --format sarif > onsite.sarif
+    Lint {
+        /// The Python file (not needed with --explain or --rules).
+        #[arg(required_unless_present_any = ["explain", "rules"])]
+        file: Option<PathBuf>,
+        /// How to print the findings.
+        #[arg(long, value_enum, default_value_t = LintFormat::Text)]
+        format: LintFormat,
+        /// Show a rule's documentation (why it matters in an interview, the fix, examples).
+        #[arg(long, value_name = "RULE")]
+        explain: Option<String>,
+        /// List every rule.
+        #[arg(long)]
+        rules: bool,
     },
     /// Write a starting file for a problem (signature and a reasoning template).
     Start {
@@ -183,16 +223,29 @@ fn init_logging(verbose: u8) {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let measure_ms = match &cli.command {
+        Some(Command::Judge { measure_ms, .. }) => Some(*measure_ms),
+        _ => None,
+    };
     let settings = Settings {
         python: cli.python,
         cache_dir: cli.cache_dir,
         problems_dir: cli.problems_dir,
+        measure_ms,
     };
     let mut app = App::open(settings)?;
     match cli.command.unwrap_or(Command::Demo) {
-        Command::Judge { slug, file, json } => judge(&mut app, &slug, &file, Scope::All, json),
+        Command::Judge {
+            slug, file, json, ..
+        } => judge(&mut app, &slug, &file, Scope::All, json),
         Command::Run { slug, file, json } => judge(&mut app, &slug, &file, Scope::Examples, json),
         Command::Demo => demo(&mut app),
+        Command::Lint {
+            file,
+            format,
+            explain,
+            rules,
+        } => lint(&app, file.as_deref(), format, explain.as_deref(), rules),
         Command::List {
             pattern,
             difficulty,
@@ -206,8 +259,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Show { slug } => {
+        Command::Show { slug, json } => {
             let problem = app.problem(&slug)?;
+            if json {
+                let detail = onsite_app::ProblemDetail::of(problem);
+                println_out(&serde_json::to_string_pretty(&detail)?)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let mut text = format!(
                 "# {}\n\n*{} · {}*\n\n{}",
                 problem.title,
@@ -248,13 +306,11 @@ fn judge(
     let bar = (!json && std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new(0);
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} judging {msg} [{bar:30}] {pos}/{len}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-            .progress_chars("=> "),
+            indicatif::ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
         );
-        bar.set_message(slug.to_owned());
+        bar.set_message(format!("judging {slug}"));
         bar
     });
     let mut on_event = |event: &Event| {
@@ -262,6 +318,12 @@ fn judge(
             match event {
                 Event::Started { total } => bar.set_length(*total as u64),
                 Event::TestFinished { .. } => bar.inc(1),
+                Event::Measuring { sizes } => {
+                    bar.set_message(format!("measuring how {slug} grows"));
+                    bar.set_position(0);
+                    bar.set_length(*sizes as u64);
+                }
+                Event::Measured { .. } => bar.inc(1),
             }
         }
     };
@@ -276,6 +338,62 @@ fn judge(
         print_out(&render::submission(&report))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn lint(
+    app: &App,
+    file: Option<&std::path::Path>,
+    format: LintFormat,
+    explain: Option<&str>,
+    list: bool,
+) -> anyhow::Result<ExitCode> {
+    use onsite_app::analysis;
+    if list {
+        for r in analysis::rules() {
+            println_out(&format!(
+                "{:<26} {:<12} {}",
+                r.id,
+                r.severity.as_str(),
+                r.summary
+            ))?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(id) = explain {
+        let rule = app.rule(id)?;
+        let text = format!(
+            "# {}\n\n*{}* · {}\n\n{}",
+            rule.id,
+            rule.severity.as_str(),
+            rule.summary,
+            rule.docs
+        );
+        if std::io::stdout().is_terminal() {
+            termimad::print_text(&text);
+        } else {
+            println_out(&text)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(file) = file else {
+        // clap requires the file unless --explain or --rules is given.
+        return Ok(ExitCode::from(2));
+    };
+    let result = app.lint_file(file)?;
+    let shown = file.display().to_string();
+    match format {
+        LintFormat::Text => print_out(&render::lint(&shown, &result))?,
+        LintFormat::Json => println_out(&serde_json::to_string_pretty(&result)?)?,
+        LintFormat::Sarif => println_out(&serde_json::to_string_pretty(&analysis::to_sarif(
+            &shown, &result,
+        ))?)?,
+    }
+    let clean = result.findings.is_empty() && result.syntax_error.is_none();
+    Ok(if clean {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn demo(app: &mut App) -> anyhow::Result<ExitCode> {

@@ -123,18 +123,155 @@ pub fn submission(report: &SubmissionReport) -> String {
             "  {}",
             paint(
                 DIM,
-                format!("{skipped} larger tests not run after the time limit was exceeded")
+                format!("{skipped} larger tests not run after a limit was exceeded")
             )
         );
     }
+    complexity(&mut s, &report.complexity);
+    findings(&mut s, &report.findings);
+    if let Some(card) = &report.scores {
+        scorecard(&mut s, card);
+    }
+    s
+}
+
+/// `onsite lint`'s text: the findings, or that there are none; a syntax error first.
+pub fn lint(path: &str, analysis: &onsite_app::analysis::Analysis) -> String {
+    let mut s = String::new();
+    if let Some(e) = &analysis.syntax_error {
+        let _ = writeln!(
+            s,
+            "{} {}",
+            paint(
+                BAD,
+                format!("{path}:{}:{}: syntax error:", e.line, e.column)
+            ),
+            e.message
+        );
+        return s;
+    }
+    if analysis.findings.is_empty() {
+        let _ = writeln!(s, "{} {path}: no findings", paint(OK, "✔"));
+        return s;
+    }
+    for f in &analysis.findings {
+        let _ = writeln!(
+            s,
+            "{} {} {}",
+            paint(BAD, format!("{path}:{}:{}:", f.line, f.column)),
+            paint(BOLD, f.rule),
+            f.message
+        );
+        let _ = writeln!(s, "    {}", paint(DIM, format!("fix: {}", f.fix)));
+    }
     let _ = writeln!(
         s,
-        "\n  {} {} {}",
-        paint(LABEL, "complexity target:"),
-        report.complexity.expected,
-        paint(DIM, "(time)")
+        "{}",
+        paint(
+            DIM,
+            format!(
+                "{} finding(s); `onsite lint --explain <rule>` tells why each matters",
+                analysis.findings.len()
+            )
+        )
     );
     s
+}
+
+/// The analyser's findings, each with its fix.
+pub fn findings(s: &mut String, findings: &[onsite_app::analysis::Finding]) {
+    if findings.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, "\n  {}", paint(LABEL, "findings:"));
+    for f in findings {
+        let _ = writeln!(
+            s,
+            "    {} {} {}",
+            paint(BAD, format!("line {}", f.line)),
+            paint(BOLD, f.rule),
+            f.message
+        );
+        let _ = writeln!(s, "      {}", paint(DIM, format!("fix: {}", f.fix)));
+    }
+}
+
+/// The seven scores, each with its evidence.
+fn scorecard(s: &mut String, card: &onsite_app::Scorecard) {
+    let overall = card
+        .overall
+        .map_or_else(|| "not scored".to_owned(), |o| format!("{o}/100"));
+    let _ = writeln!(
+        s,
+        "\n  {} {}",
+        paint(LABEL, "scorecard:"),
+        paint(BOLD, overall)
+    );
+    for d in &card.dimensions {
+        let score = d
+            .score
+            .map_or_else(|| "  –".to_owned(), |v| format!("{v:>3}"));
+        let _ = writeln!(s, "    {:<26} {}", d.dimension.title(), paint(BOLD, score));
+        for e in &d.evidence {
+            let _ = writeln!(s, "      {}", paint(DIM, e));
+        }
+    }
+}
+
+/// The measured time complexity against the target, with the measured points.
+fn complexity(s: &mut String, c: &onsite_app::ComplexityReport) {
+    let Some(summary) = &c.summary else {
+        let _ = writeln!(
+            s,
+            "\n  {} {} {}",
+            paint(LABEL, "complexity target:"),
+            c.expected,
+            paint(DIM, "(time)")
+        );
+        return;
+    };
+    let (mark, style) = match c.meets_target {
+        Some(true) => ("✔", OK),
+        Some(false) => ("✘", BAD),
+        None => ("?", DIM),
+    };
+    let measured = c
+        .time
+        .map_or_else(|| "unclear".to_owned(), |t| t.to_string());
+    let _ = writeln!(
+        s,
+        "\n  {} {} {} {}",
+        paint(LABEL, "time complexity:"),
+        paint(style, format!("{mark} {measured}")),
+        paint(DIM, "· target"),
+        c.expected
+    );
+    let _ = writeln!(s, "    {summary}");
+    if !c.samples.is_empty() {
+        let _ = writeln!(
+            s,
+            "    {}",
+            paint(
+                DIM,
+                format!("{:>8}  {:>12}  {:>12}", "n", "yours", "reference")
+            )
+        );
+        for p in &c.samples {
+            let _ = writeln!(
+                s,
+                "    {}",
+                paint(
+                    DIM,
+                    format!(
+                        "{:>8}  {:>9.3} ms  {:>9.3} ms",
+                        p.n,
+                        p.candidate * 1000.0,
+                        p.reference * 1000.0
+                    )
+                )
+            );
+        }
+    }
 }
 
 /// Categories of failed tests, with counts, in order of first failure.
@@ -207,6 +344,10 @@ mod tests {
         settings.add_filter(r"\d+\.\d+ ms CPU", "[cpu] ms CPU");
         settings.add_filter(r"peak memory \d+\.\d+ MB", "peak memory [mem] MB");
         settings.add_filter(r"Python 3\.\d+\.\d+", "Python [version]");
+        // Measured growth: the class and the sizes are stable, the times are not.
+        settings.add_filter(r" +\d+\.\d+ ms", " [t] ms");
+        settings.add_filter(r"confidence \d\.\d+", "confidence [c]");
+        settings.add_filter(r"\d+\.\d+× the reference", "[r]× the reference");
         settings.bind(|| insta::assert_snapshot!(name, text));
     }
 

@@ -57,6 +57,83 @@ fn json_report_follows_the_contract() {
     assert!(v.as_object().is_some_and(|o| o.contains_key("scores")));
 }
 
+/// A correct but quadratic two-sum: the nested loop is at line 4.
+const SLOW: &str = "def two_sum(nums, target):\n    n = len(nums)\n    for i in range(n):\n        for j in range(i + 1, n):\n            if nums[i] + nums[j] == target:\n                return [i, j]\n";
+
+#[test]
+fn measured_complexity_tells_a_quadratic_solution_from_the_target() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let judge = |name: &str, source: &str| -> serde_json::Value {
+        let path = file(dir.path(), name, source.as_bytes());
+        let out = onsite(&["judge", "two-sum", path.to_str().expect("utf-8"), "--json"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        serde_json::from_str(&stdout(&out)).expect("JSON")
+    };
+    let slow = judge("slow.py", SLOW);
+    let c = &slow["complexity"];
+    assert_eq!(slow["verdict"], "time_limit_exceeded");
+    assert_eq!(c["time"], "O(n^2)", "{c}");
+    assert_eq!(c["expected"], "O(n)");
+    assert_eq!(c["meets_target"], false);
+    assert!(c["samples"].as_array().is_some_and(|s| s.len() >= 5), "{c}");
+    // The analyser names the nested loop, and the report blames it.
+    assert_eq!(c["cause_line"], 4, "{c}");
+    assert!(
+        c["summary"]
+            .as_str()
+            .is_some_and(|s| s.contains("the nested loop at line 4")),
+        "{c}"
+    );
+    assert!(slow["findings"].as_array().is_some_and(|f| f
+        .iter()
+        .any(|f| f["rule"] == "nested-loop-pair-scan" && f["line"] == 4)));
+    let algorithm = &slow["scores"]["dimensions"][1];
+    assert_eq!(algorithm["dimension"], "algorithm_selection");
+    assert_eq!(algorithm["score"], 35);
+    let good = judge("good.py", GOOD);
+    let c = &good["complexity"];
+    assert_eq!(c["time"], "O(n)", "{c}");
+    assert_eq!(c["meets_target"], true);
+    assert_eq!(c["cause_line"], serde_json::Value::Null);
+    assert_eq!(good["findings"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn lint_reports_findings_in_text_json_and_sarif_and_exits_1() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = file(dir.path(), "slow.py", SLOW.as_bytes());
+    let p = path.to_str().expect("utf-8");
+    let text = onsite(&["lint", p]);
+    assert_eq!(text.status.code(), Some(1));
+    assert!(
+        stdout(&text).contains(":4:9: nested-loop-pair-scan"),
+        "{}",
+        stdout(&text)
+    );
+    let json = onsite(&["lint", p, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    assert_eq!(v["findings"][0]["rule"], "nested-loop-pair-scan");
+    let sarif = onsite(&["lint", p, "--format", "sarif"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&sarif)).expect("SARIF");
+    assert_eq!(v["version"], "2.1.0");
+    assert_eq!(
+        v["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"],
+        4
+    );
+    let clean = file(dir.path(), "good.py", GOOD.as_bytes());
+    assert_eq!(
+        onsite(&["lint", clean.to_str().expect("utf-8")])
+            .status
+            .code(),
+        Some(0)
+    );
+    let explain = onsite(&["lint", "--explain", "list-as-queue"]);
+    assert!(stdout(&explain).contains("## Why it matters"));
+    let unknown = onsite(&["lint", "--explain", "list-as-qeue"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("did you mean `list-as-queue`"));
+}
+
 #[test]
 fn a_failing_verdict_still_exits_zero_with_json() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -1,0 +1,542 @@
+//! Feedback as an interviewer gives it: a score from 0 to 100 on each of the seven dimensions
+//! interviewers grade, each with the evidence behind it, and, when the measured complexity is
+//! above the target, the line that causes it.
+//!
+//! Pure: the judge's results, the measured complexity and the analyser's findings come in as
+//! plain data; nothing here runs code or reads files. The rubric is documented for users in
+//! `docs/scorecard.md`; the numbers here and there must agree.
+
+use onsite_analysis::{Analysis, Severity};
+use onsite_types::{ComplexityClass, Dimension, EdgeCategory, Verdict};
+use serde::Serialize;
+
+/// How one edge-case category went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CategoryResult {
+    /// The category.
+    pub category: EdgeCategory,
+    /// Its tests that passed.
+    pub passed: usize,
+    /// Its tests that failed (skipped ones are neither).
+    pub failed: usize,
+}
+
+/// What was measured of the solution's time.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct MeasuredComplexity {
+    /// The measured class (`None`: unclear).
+    pub class: Option<ComplexityClass>,
+    /// Whether it is within the target.
+    pub meets_target: Option<bool>,
+    /// The solution's time over the reference's at the largest size measured.
+    pub ratio: Option<f64>,
+}
+
+/// Everything the scorecard is computed from.
+#[derive(Debug, Clone, Copy)]
+pub struct Evidence<'a> {
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Tests passed.
+    pub passed: usize,
+    /// Tests run.
+    pub total: usize,
+    /// Results per edge-case category.
+    pub categories: &'a [CategoryResult],
+    /// The problem's target time complexity.
+    pub target: ComplexityClass,
+    /// The measurement, when there was one.
+    pub complexity: Option<MeasuredComplexity>,
+    /// The analyser's view of the source.
+    pub analysis: &'a Analysis,
+}
+
+/// One dimension's score.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Score {
+    /// The dimension.
+    pub dimension: Dimension,
+    /// 0..=100, or `None` when there is no evidence to score it on (said in `evidence`).
+    pub score: Option<u8>,
+    /// Why: one line per fact that counted.
+    pub evidence: Vec<String>,
+}
+
+/// The seven scores and their mean.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Scorecard {
+    /// Mean of the dimensions that could be scored.
+    pub overall: Option<u8>,
+    /// Every dimension, in [`Dimension::ALL`] order.
+    pub dimensions: Vec<Score>,
+}
+
+/// What makes a solution grow faster than its target, as the analyser sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cause {
+    /// The line.
+    pub line: u32,
+    /// The sentence ("the nested loop at line 7 is the cause").
+    pub text: String,
+}
+
+/// Rules whose finding adds a factor of n to a loop.
+const GROWTH_RULES: &[(&str, &str)] = &[
+    ("nested-loop-pair-scan", "the nested loop"),
+    ("list-membership-in-loop", "the membership test on a list"),
+    ("list-as-queue", "the pop(0)/insert(0, ...) on a list"),
+    ("string-concat-in-loop", "the string built with +="),
+];
+
+/// The cause of a measured class above the target, when the analyser agrees.
+pub fn complexity_cause(
+    analysis: &Analysis,
+    measured: ComplexityClass,
+    target: ComplexityClass,
+) -> Option<Cause> {
+    if measured <= target {
+        return None;
+    }
+    let by_rule = GROWTH_RULES.iter().find_map(|(rule, what)| {
+        analysis
+            .findings
+            .iter()
+            .filter(|f| f.rule == *rule)
+            .min_by_key(|f| f.line)
+            .map(|f| Cause {
+                line: f.line,
+                text: format!("{what} at line {} is the cause", f.line),
+            })
+    });
+    by_rule.or_else(|| {
+        // A loop inside a loop is the next suspect for a factor of n.
+        (measured >= ComplexityClass::Quadratic)
+            .then(|| analysis.deepest_nested_loop())
+            .flatten()
+            .map(|l| Cause {
+                line: l.line,
+                text: format!("the nested loop at line {} is the likely cause", l.line),
+            })
+    })
+}
+
+fn clamp(v: i32) -> u8 {
+    v.clamp(0, 100) as u8
+}
+
+fn correct(verdict: Verdict) -> bool {
+    matches!(
+        verdict,
+        Verdict::Accepted | Verdict::TimeLimitExceeded | Verdict::MemoryLimitExceeded
+    )
+}
+
+fn problem_solving(e: &Evidence) -> Score {
+    let mut score = 100;
+    let mut evidence = Vec::new();
+    let m = &e.analysis.metrics;
+    // (what, its unit, the metric of a function, costs: (from this value, cost), highest first)
+    type Metric = fn(&onsite_analysis::FunctionMetrics) -> u32;
+    type Rule = (&'static str, &'static str, Metric, [(u32, i32); 2]);
+    let rules: [Rule; 3] = [
+        (
+            "longest function",
+            "lines",
+            |f| f.length,
+            [(41, 20), (26, 10)],
+        ),
+        (
+            "deepest nesting",
+            "levels",
+            |f| f.max_nesting,
+            [(5, 25), (4, 15)],
+        ),
+        (
+            "highest cyclomatic complexity",
+            "",
+            |f| f.cyclomatic,
+            [(16, 25), (11, 15)],
+        ),
+    ];
+    for (what, unit, metric, costs) in rules {
+        let Some(f) = m.functions.iter().max_by_key(|f| metric(f)) else {
+            continue;
+        };
+        let value = metric(f);
+        let cost = costs
+            .iter()
+            .find(|(at_least, _)| value >= *at_least)
+            .map_or(0, |c| c.1);
+        score -= cost;
+        let penalty = if cost > 0 {
+            format!(" (−{cost})")
+        } else {
+            String::new()
+        };
+        let unit = if unit.is_empty() {
+            String::new()
+        } else {
+            format!(" {unit}")
+        };
+        evidence.push(format!("{what}: {value}{unit} in `{}`{penalty}", f.name));
+    }
+    if e.analysis.claims.approach.is_none() {
+        score -= 10;
+        evidence.push("no approach stated before the code (−10)".into());
+    }
+    if !correct(e.verdict) {
+        score = score.min(60);
+        evidence.push(format!(
+            "the plan did not give a correct solution ({}): at most 60",
+            e.verdict.title()
+        ));
+    }
+    Score {
+        dimension: Dimension::ProblemSolving,
+        score: Some(clamp(score)),
+        evidence,
+    }
+}
+
+/// Steps between two classes on the ladder O(1) < O(log n) < ... < O(2^n).
+fn steps(from: ComplexityClass, to: ComplexityClass) -> usize {
+    let index = |c| {
+        ComplexityClass::ALL
+            .iter()
+            .position(|x| *x == c)
+            .unwrap_or(0)
+    };
+    index(to).saturating_sub(index(from))
+}
+
+fn algorithm_selection(e: &Evidence) -> Score {
+    let dimension = Dimension::AlgorithmSelection;
+    if !correct(e.verdict) {
+        return Score {
+            dimension,
+            score: None,
+            evidence: vec![format!(
+                "not scored: the solution must be correct first ({})",
+                e.verdict.title()
+            )],
+        };
+    }
+    match e.complexity.and_then(|c| c.class) {
+        Some(class) => {
+            let gap = steps(e.target, class);
+            let score = match gap {
+                0 => 100,
+                1 => 75,
+                2 => 35,
+                _ => 15,
+            };
+            let mut evidence = vec![format!(
+                "measured {class} against a target of {} ({})",
+                e.target,
+                match gap {
+                    0 => "met".to_owned(),
+                    1 => "one step above".to_owned(),
+                    n => format!("{n} steps above"),
+                }
+            )];
+            if let Some(cause) = complexity_cause(e.analysis, class, e.target) {
+                evidence.push(cause.text);
+            }
+            Score {
+                dimension,
+                score: Some(score),
+                evidence,
+            }
+        }
+        None => Score {
+            dimension,
+            score: None,
+            evidence: vec!["not scored: the time complexity was not measured clearly".into()],
+        },
+    }
+}
+
+fn python_fluency(e: &Evidence) -> Score {
+    let mut score: i32 = 100;
+    let mut evidence = Vec::new();
+    for f in &e.analysis.findings {
+        let cost = match f.severity {
+            Severity::Performance => 12,
+            Severity::Correctness => 10,
+            Severity::Style => 6,
+        };
+        score -= cost;
+        evidence.push(format!("line {}: {} (−{cost})", f.line, f.rule));
+    }
+    for (name, line) in &e.analysis.metrics.unclear_names {
+        score -= 3;
+        evidence.push(format!("line {line}: the name `{name}` says nothing (−3)"));
+    }
+    if evidence.is_empty() {
+        evidence.push("no analyser finding, no unclear name".into());
+    }
+    Score {
+        dimension: Dimension::PythonFluency,
+        score: Some(clamp(score)),
+        evidence,
+    }
+}
+
+fn optimisation(e: &Evidence) -> Score {
+    let dimension = Dimension::Optimisation;
+    let Some(c) = e.complexity.filter(|_| correct(e.verdict)) else {
+        return Score {
+            dimension,
+            score: None,
+            evidence: vec!["not scored: needs a correct solution whose time was measured".into()],
+        };
+    };
+    match (c.meets_target, c.ratio) {
+        (Some(false), _) => Score {
+            dimension,
+            score: Some(25),
+            evidence: vec!["the complexity class is above the target: the algorithm comes before constant factors (25)".into()],
+        },
+        (Some(true), Some(ratio)) => {
+            let score = match ratio {
+                r if r <= 1.5 => 100,
+                r if r <= 3.0 => 85,
+                r if r <= 6.0 => 70,
+                _ => 50,
+            };
+            Score {
+                dimension,
+                score: Some(score),
+                evidence: vec![format!(
+                    "{ratio:.1}× the reference solution's time at the largest size (100 up to 1.5×, 85 up to 3×, 70 up to 6×, else 50)"
+                )],
+            }
+        }
+        _ => Score {
+            dimension,
+            score: None,
+            evidence: vec!["not scored: the measurement was not clear".into()],
+        },
+    }
+}
+
+fn communication(e: &Evidence) -> Score {
+    let claims = &e.analysis.claims;
+    let mut score = 0;
+    let mut evidence = Vec::new();
+    for (said, points, what) in [
+        (claims.approach.is_some(), 30, "the approach"),
+        (claims.time.is_some(), 25, "the time complexity"),
+        (claims.space.is_some(), 20, "the space complexity"),
+        (claims.edge_cases.is_some(), 25, "the edge cases considered"),
+    ] {
+        if said {
+            score += points;
+            evidence.push(format!("states {what} (+{points})"));
+        } else {
+            evidence.push(format!("does not state {what} (+0 of {points})"));
+        }
+    }
+    let claimed = claims
+        .time
+        .as_deref()
+        .and_then(|t| t.parse::<ComplexityClass>().ok());
+    if let (Some(claimed), Some(measured)) = (claimed, e.complexity.and_then(|c| c.class)) {
+        if claimed < measured {
+            score -= 40;
+            evidence.push(format!(
+                "claims {claimed} but the measurement says {measured}: a false claim costs 40"
+            ));
+        } else if claimed > measured {
+            score -= 10;
+            evidence.push(format!(
+                "claims {claimed}, measured {measured}: undersold (−10)"
+            ));
+        } else {
+            evidence.push(format!("the stated {claimed} matches the measurement"));
+        }
+    }
+    Score {
+        dimension: Dimension::Communication,
+        score: Some(clamp(score)),
+        evidence,
+    }
+}
+
+fn debugging() -> Score {
+    Score {
+        dimension: Dimension::Debugging,
+        score: None,
+        evidence: vec![
+            "not scored from one submission: it is read from your attempt history (failed attempts and how they were fixed)".into(),
+        ],
+    }
+}
+
+/// Categories that test edge cases (not ordinary, random or performance tests).
+fn is_edge(category: EdgeCategory) -> bool {
+    !matches!(
+        category,
+        EdgeCategory::Basic | EdgeCategory::Random | EdgeCategory::LargeInput
+    )
+}
+
+fn edge_cases(e: &Evidence) -> Score {
+    let dimension = Dimension::EdgeCases;
+    let edge: Vec<&CategoryResult> = e
+        .categories
+        .iter()
+        .filter(|c| is_edge(c.category) && c.passed + c.failed > 0)
+        .collect();
+    if edge.is_empty() {
+        return Score {
+            dimension,
+            score: None,
+            evidence: vec!["not scored: no edge-case test ran".into()],
+        };
+    }
+    if e.passed == 0 {
+        return Score {
+            dimension,
+            score: None,
+            evidence: vec![
+                "not scored: no test passed, so edge cases cannot be told from the main failure"
+                    .into(),
+            ],
+        };
+    }
+    let handled = edge.iter().filter(|c| c.failed == 0).count();
+    let mut evidence = vec![format!(
+        "{handled} of {} edge-case categories fully passed",
+        edge.len()
+    )];
+    for c in edge.iter().filter(|c| c.failed > 0) {
+        evidence.push(format!(
+            "missed: {} ({} of {} tests failed)",
+            c.category.describe(),
+            c.failed,
+            c.passed + c.failed
+        ));
+    }
+    Score {
+        dimension,
+        score: Some(clamp((100 * handled / edge.len()) as i32)),
+        evidence,
+    }
+}
+
+/// The scorecard.
+pub fn score(e: &Evidence) -> Scorecard {
+    let dimensions = vec![
+        problem_solving(e),
+        algorithm_selection(e),
+        python_fluency(e),
+        optimisation(e),
+        communication(e),
+        debugging(),
+        edge_cases(e),
+    ];
+    let scored: Vec<u32> = dimensions
+        .iter()
+        .filter_map(|d| d.score.map(u32::from))
+        .collect();
+    let overall = (!scored.is_empty())
+        .then(|| (scored.iter().sum::<u32>() as f64 / scored.len() as f64).round() as u8);
+    Scorecard {
+        overall,
+        dimensions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SLOW: &str = "def two_sum(nums, target):\n    n = len(nums)\n    for i in range(n):\n        for j in range(i + 1, n):\n            if nums[i] + nums[j] == target:\n                return [i, j]\n";
+
+    #[test]
+    fn a_quadratic_two_sum_is_blamed_on_its_nested_loop() {
+        let a = onsite_analysis::analyse(SLOW);
+        let cause = complexity_cause(&a, ComplexityClass::Quadratic, ComplexityClass::Linear)
+            .expect("a cause");
+        assert_eq!(cause.line, 4);
+        assert_eq!(cause.text, "the nested loop at line 4 is the cause");
+        assert_eq!(
+            complexity_cause(&a, ComplexityClass::Linear, ComplexityClass::Linear),
+            None
+        );
+    }
+
+    #[test]
+    fn scorecard_for_a_slow_but_correct_solution_with_a_false_claim() {
+        let source = format!(
+            "{}\n",
+            SLOW.replace(
+                "def two_sum(nums, target):\n",
+                "def two_sum(nums, target):\n    \"\"\"Approach: check pairs.\n    Time: O(n)\n    \"\"\"\n"
+            )
+        );
+        let analysis = onsite_analysis::analyse(&source);
+        let categories = [
+            CategoryResult {
+                category: EdgeCategory::Duplicates,
+                passed: 2,
+                failed: 0,
+            },
+            CategoryResult {
+                category: EdgeCategory::Negatives,
+                passed: 1,
+                failed: 1,
+            },
+            CategoryResult {
+                category: EdgeCategory::LargeInput,
+                passed: 0,
+                failed: 1,
+            },
+        ];
+        let card = score(&Evidence {
+            verdict: Verdict::TimeLimitExceeded,
+            passed: 33,
+            total: 36,
+            categories: &categories,
+            target: ComplexityClass::Linear,
+            complexity: Some(MeasuredComplexity {
+                class: Some(ComplexityClass::Quadratic),
+                meets_target: Some(false),
+                ratio: Some(900.0),
+            }),
+            analysis: &analysis,
+        });
+        let get = |d: Dimension| {
+            card.dimensions
+                .iter()
+                .find(|s| s.dimension == d)
+                .expect("every dimension")
+        };
+        assert_eq!(get(Dimension::AlgorithmSelection).score, Some(35));
+        assert_eq!(get(Dimension::Optimisation).score, Some(25));
+        assert_eq!(
+            get(Dimension::Communication).score,
+            Some(15),
+            "{:?}",
+            get(Dimension::Communication)
+        );
+        assert_eq!(get(Dimension::EdgeCases).score, Some(50));
+        assert_eq!(get(Dimension::Debugging).score, None);
+        assert_eq!(get(Dimension::PythonFluency).score, Some(88));
+        assert_eq!(card.dimensions.len(), 7);
+        let text: String = card
+            .dimensions
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}: {:?}\n  {}\n",
+                    d.dimension,
+                    d.score,
+                    d.evidence.join("\n  ")
+                )
+            })
+            .collect();
+        insta::assert_snapshot!(text);
+    }
+}

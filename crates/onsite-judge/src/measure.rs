@@ -1,0 +1,407 @@
+//! Measured time complexity: the submission and the reference solution timed on the problem's
+//! generated inputs at growing sizes, interleaved in one run, by the kernel's CPU clock of each
+//! process (never by a timer the submission could patch).
+//!
+//! Sizes grow geometrically up to the problem's `n_max`. At each size both programs get the same
+//! input: first one call each to gauge the time, then rounds of batches (several independent
+//! copies of the input, staged untimed, then called back to back in one timed exchange),
+//! alternating submission and reference so that a busy moment of the machine hits both. A
+//! program's time at a size is its fastest round, per call. Measurement stops early when the
+//! budget runs out or the submission's single call exceeds the problem's time limit (a blow-up:
+//! exponential, or quadratic where linear is wanted); the points measured so far still count.
+
+use std::time::{Duration, Instant};
+
+use onsite_problems::{CaseSource, Problem, TestCase};
+use onsite_types::EdgeCategory;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::judge::{candidate_limits, Judge, JudgeEvent, Submission};
+use crate::process::{Budget, HarnessProcess, Reply};
+use crate::JudgeError;
+
+/// How much measuring may cost.
+#[derive(Debug, Clone, Copy)]
+pub struct MeasureOptions {
+    /// Wall-clock budget for the whole measurement (default 5 s).
+    pub budget: Duration,
+    /// Number of sizes (default 8).
+    pub sizes: usize,
+    /// Rounds per size, alternating the two programs (default 3).
+    pub rounds: usize,
+}
+
+impl Default for MeasureOptions {
+    fn default() -> Self {
+        MeasureOptions {
+            budget: Duration::from_secs(5),
+            sizes: 8,
+            rounds: 3,
+        }
+    }
+}
+
+/// One size's measured times, in seconds per call.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Sample {
+    /// Input size (the generator's `n`).
+    pub n: u64,
+    /// The submission's time.
+    pub candidate: f64,
+    /// The reference's time on the same input.
+    pub reference: f64,
+}
+
+/// What measuring found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Measurement {
+    /// Measured sizes, smallest first.
+    pub samples: Vec<Sample>,
+    /// Why measuring stopped before the largest size, if it did.
+    pub stopped: Option<String>,
+    /// Wall time spent measuring, in milliseconds.
+    pub elapsed_ms: f64,
+}
+
+/// Time per call aimed at for one timed batch: long enough for the CPU clock's resolution and
+/// the exchange's fixed cost to vanish, short enough for eight sizes in the budget.
+const BATCH_TARGET: Duration = Duration::from_millis(8);
+/// Most copies of one input staged for a batch (memory: copies of the largest input coexist).
+const MAX_REPEAT: u64 = 16;
+/// Random inputs measured at each size.
+const INPUTS_PER_SIZE: u64 = 3;
+
+/// Geometric sizes from `n_max / 128` (at least 8) up to `n_max`.
+pub(crate) fn sizes(n_max: u64, count: usize) -> Vec<u64> {
+    let hi = n_max.max(8) as f64;
+    let lo = (hi / 128.0).max(8.0).min(hi);
+    let count = count.max(3);
+    let mut out: Vec<u64> = (0..count)
+        .map(|i| {
+            let t = i as f64 / (count - 1) as f64;
+            (lo * (hi / lo).powf(t)).round() as u64
+        })
+        .collect();
+    out.dedup();
+    out
+}
+
+/// One program taking part in the measurement.
+struct Timed {
+    process: HarnessProcess,
+    name: &'static str,
+}
+
+/// How a timed batch went.
+enum Batch {
+    /// Seconds per call.
+    PerCall(f64),
+    /// The program failed or exceeded its budget; the reason.
+    Failed(String),
+}
+
+impl Timed {
+    /// Stage `repeat` copies of the inputs (used in turn), then time calling the solution on
+    /// each.
+    fn batch(
+        &mut self,
+        seq: usize,
+        inputs: &[&Value],
+        take: Option<u64>,
+        repeat: u64,
+        budget: Budget,
+    ) -> Result<Batch, JudgeError> {
+        let staging = Budget {
+            cpu: Duration::from_secs(10),
+            wall: Duration::from_secs(20),
+        };
+        let staged = self.process.request(
+            &json!({
+                "type": "input", "seq": seq, "input": inputs.first(), "inputs": inputs,
+                "take": take, "repeat": repeat,
+            }),
+            staging,
+        )?;
+        if !matches!(&staged.reply, Reply::Message(m) if m["type"] == "ready") {
+            return Ok(Batch::Failed(format!(
+                "{} could not take the input: {:?}",
+                self.name, staged.reply
+            )));
+        }
+        let ex = self
+            .process
+            .request(&json!({"type": "time", "seq": seq}), budget)?;
+        Ok(match &ex.reply {
+            Reply::Message(m) if m["type"] == "timed" => {
+                Batch::PerCall(ex.cpu.as_secs_f64() / repeat as f64)
+            }
+            Reply::TimedOut { .. } => Batch::Failed(format!(
+                "{} needed more than {} ms for {repeat} call(s)",
+                self.name,
+                budget.cpu.as_millis()
+            )),
+            other => Batch::Failed(format!("{} failed: {other:?}", self.name)),
+        })
+    }
+}
+
+impl Judge {
+    /// Measure how the submission's time grows against the reference's (see the module
+    /// docs). `Ok(None)` when the problem has no generator to make inputs of growing size.
+    pub fn measure(
+        &self,
+        problem: &Problem,
+        submission: &Submission,
+        options: MeasureOptions,
+        on_event: &mut dyn FnMut(&JudgeEvent),
+    ) -> Result<Option<Measurement>, JudgeError> {
+        if problem.generator.is_none() {
+            return Ok(None);
+        }
+        let started = Instant::now();
+        // Iterator results are consumed as far as the problem's own generated tests do.
+        let take = problem
+            .hidden
+            .iter()
+            .find(|c| matches!(c.source, CaseSource::Gen { .. }))
+            .and_then(|c| c.take);
+        let workdir = self.workdir()?;
+        let reference_dir = self.workdir()?;
+        let mut reference = Timed {
+            process: self.start_trusted(
+                problem,
+                &problem.solution,
+                "solution.py",
+                true,
+                reference_dir.path(),
+            )?,
+            name: "the reference",
+        };
+        let mut limits = candidate_limits(problem, 1);
+        limits.cpu_seconds = Some(options.budget.as_secs() * 2 + 10);
+        let mut run = Ladder {
+            judge: self,
+            problem,
+            options,
+            started,
+            take,
+            on_event,
+        };
+        let geometric = sizes(problem.n_max, options.sizes);
+        let smallest = geometric.first().copied().unwrap_or(8);
+        let mut result = (Vec::new(), None);
+        // First the sizes up to n_max; when even the smallest blows up (an exponential
+        // solution), small sizes in steps of two, where exponential growth can be seen.
+        for ladder in [geometric, small_sizes(smallest)] {
+            if ladder.is_empty() {
+                continue;
+            }
+            let process =
+                match self.load_candidate(problem, submission, workdir.path(), limits.clone())? {
+                    Ok(p) => p,
+                    Err(why) => {
+                        result = (
+                            Vec::new(),
+                            Some(format!("the submission did not load: {why}")),
+                        );
+                        break;
+                    }
+                };
+            let mut candidate = Timed {
+                process,
+                name: "the submission",
+            };
+            result = run.climb(&ladder, &mut candidate, &mut reference)?;
+            if result.0.len() >= 3 || run.out_of_budget() {
+                break;
+            }
+        }
+        Ok(Some(Measurement {
+            samples: result.0,
+            stopped: result.1,
+            elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,
+        }))
+    }
+}
+
+/// Sizes 4, 6, 8... below `smallest` (at most 24 of them), for solutions too slow for it.
+fn small_sizes(smallest: u64) -> Vec<u64> {
+    (2..)
+        .map(|k| 2 * k)
+        .take_while(|n| *n < smallest)
+        .take(24)
+        .collect()
+}
+
+/// One measuring run: the problem, the budget and the clock.
+struct Ladder<'a, 'e> {
+    judge: &'a Judge,
+    problem: &'a Problem,
+    options: MeasureOptions,
+    started: Instant,
+    take: Option<u64>,
+    on_event: &'e mut dyn FnMut(&JudgeEvent),
+}
+
+impl Ladder<'_, '_> {
+    fn out_of_budget(&self) -> bool {
+        self.started.elapsed() > self.options.budget
+    }
+
+    /// Measure both programs at each size in turn, smallest first, until the sizes, the budget
+    /// or the submission's patience run out. Returns the samples and why it stopped early.
+    fn climb(
+        &mut self,
+        sizes: &[u64],
+        candidate: &mut Timed,
+        reference: &mut Timed,
+    ) -> Result<(Vec<Sample>, Option<String>), JudgeError> {
+        let (problem, options, started) = (self.problem, self.options, self.started);
+        // Several random inputs per size: a cost that depends on where the answer lies (a
+        // linear scan) is averaged over them instead of hanging on one draw.
+        let cases: Vec<TestCase> = sizes
+            .iter()
+            .flat_map(|&n| (0..INPUTS_PER_SIZE).map(move |j| (n, j)))
+            .enumerate()
+            .map(|(i, (n, j))| TestCase {
+                visible: false,
+                file: "measure",
+                line: i + 1,
+                category: EdgeCategory::LargeInput,
+                note: None,
+                source: CaseSource::Gen {
+                    n,
+                    seed: 0x6f6e_7369 + n * 16 + j,
+                    kind: None,
+                },
+                expected: None,
+                take: self.take,
+                brute: false,
+            })
+            .collect();
+        (self.on_event)(&JudgeEvent::Measuring { sizes: sizes.len() });
+        let refs: Vec<&TestCase> = cases.iter().collect();
+        let prepared = self.judge.prepare(problem, &refs)?;
+        let groups: Vec<Vec<&Value>> = prepared
+            .chunks(INPUTS_PER_SIZE as usize)
+            .map(|g| g.iter().map(|t| &t.input).collect())
+            .collect();
+
+        let limit = Duration::from_millis(problem.limits.time_ms);
+        let per_call = Budget {
+            cpu: limit * 2,
+            wall: limit * 4 + Duration::from_secs(1),
+        };
+        let mut samples = Vec::new();
+        let mut stopped = None;
+        'sizes: for (i, (&n, inputs)) in sizes.iter().zip(&groups).enumerate() {
+            if started.elapsed() > options.budget {
+                stopped = Some(format!(
+                    "the measuring budget of {} ms ran out before n = {n}",
+                    options.budget.as_millis()
+                ));
+                break;
+            }
+            // The next size's single call, extrapolated from the last two sizes' growth, must
+            // fit in what is left of the budget.
+            if let [.., prev, last] = samples.as_slice() {
+                let (prev, last): (&Sample, &Sample) = (prev, last);
+                let step = (n as f64 / last.n as f64).ln() / (last.n as f64 / prev.n as f64).ln();
+                let predicted = last.candidate * (last.candidate / prev.candidate).powf(step);
+                let left = options.budget.as_secs_f64() - started.elapsed().as_secs_f64();
+                if predicted.is_finite() && predicted > left {
+                    stopped = Some(format!(
+                        "n = {n} would take about {:.0} ms a call, beyond the measuring budget",
+                        predicted * 1000.0
+                    ));
+                    break;
+                }
+            }
+            // Gauge each program with one call, then size its batches.
+            let mut gauge = [f64::INFINITY; 2];
+            let mut best = [f64::INFINITY; 2];
+            let mut repeat = [1u64; 2];
+            for (k, program) in [&mut *candidate, &mut *reference].into_iter().enumerate() {
+                match program.batch(i, &inputs[..1], self.take, 1, per_call)? {
+                    Batch::PerCall(t) => {
+                        gauge[k] = t;
+                        repeat[k] = ((BATCH_TARGET.as_secs_f64() / t.max(1e-7)).ceil() as u64)
+                            .clamp(inputs.len() as u64, MAX_REPEAT.max(inputs.len() as u64));
+                    }
+                    Batch::Failed(why) => {
+                        stopped = Some(format!("at n = {n}, {why}"));
+                        break 'sizes;
+                    }
+                }
+            }
+            // A single call over the time limit is a blow-up: no repeats, no larger sizes.
+            let blew_up = gauge[0] > limit.as_secs_f64();
+            for _ in 0..if blew_up { 0 } else { options.rounds } {
+                // A round that would overrun the budget is not started.
+                let round_cost = gauge[0] * repeat[0] as f64 + gauge[1] * repeat[1] as f64;
+                if started.elapsed().as_secs_f64() + round_cost > options.budget.as_secs_f64() {
+                    break;
+                }
+                for (k, program) in [&mut *candidate, &mut *reference].into_iter().enumerate() {
+                    let batch_budget = Budget {
+                        cpu: per_call.cpu * repeat[k] as u32,
+                        wall: per_call.wall * repeat[k] as u32,
+                    };
+                    match program.batch(i, inputs, self.take, repeat[k], batch_budget)? {
+                        Batch::PerCall(t) => best[k] = best[k].min(t),
+                        Batch::Failed(why) => {
+                            stopped = Some(format!("at n = {n}, {why}"));
+                            break 'sizes;
+                        }
+                    }
+                }
+            }
+            // Without a full round (a blow-up, or the budget), the single gauged call stands.
+            for k in 0..2 {
+                if !best[k].is_finite() {
+                    best[k] = gauge[k];
+                }
+            }
+            samples.push(Sample {
+                n,
+                candidate: best[0],
+                reference: best[1],
+            });
+            (self.on_event)(&JudgeEvent::Measured { n });
+            if blew_up {
+                stopped = Some(format!(
+                    "one call at n = {n} took {:.0} ms, over the {} ms limit",
+                    gauge[0] * 1000.0,
+                    problem.limits.time_ms
+                ));
+                break;
+            }
+        }
+        Ok((samples, stopped))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_grow_geometrically_to_n_max() {
+        // 10_000 / 128 doubled each step; a value exactly on .5 may round either way
+        // depending on the platform's `powf`, so allow one unit.
+        let got = sizes(10_000, 8);
+        let want = [
+            78.125, 156.25, 312.5, 625.0, 1250.0, 2500.0, 5000.0, 10_000.0,
+        ];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for (g, w) in got.iter().zip(want) {
+            assert!((*g as f64 - w).abs() <= 1.0, "{got:?}");
+        }
+        assert_eq!(got.last(), Some(&10_000));
+        let small = sizes(20, 8);
+        assert_eq!(small.first(), Some(&8));
+        assert_eq!(small.last(), Some(&20));
+        assert!(small.windows(2).all(|w| w[0] < w[1]), "{small:?}");
+    }
+}

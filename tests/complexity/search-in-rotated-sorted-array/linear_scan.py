@@ -1,0 +1,8 @@
+# class: O(n)
+# problem: search-in-rotated-sorted-array
+# note: scans every position
+def search(nums, target):
+    for i, x in enumerate(nums):
+        if x == target:
+            return i
+    return -1
