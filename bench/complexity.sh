@@ -14,8 +14,7 @@ fi
 "$venv/bin/python" -c 'import big_o' 2>/dev/null || "$venv/bin/pip" install --quiet 'big-O==0.11.0'
 export ONSITE_PYTHON="$python"
 # Warm the caches (prepared tests and measuring inputs) so that neither tool pays for them.
-for f in tests/complexity/*/*.py; do
-    slug=$(sed -n 's/^# problem: *//p' "$f" | head -1)
+for slug in $(sed -n 's/^# problem: *//p' tests/complexity/*/*.py | sort -u); do
     ./target/release/onsite judge "$slug" "problems/$slug/solution.py" --json >/dev/null
 done 2>/dev/null || true
 "$venv/bin/python" bench/complexity/accuracy.py ./target/release/onsite "$venv/bin/python" "$@"

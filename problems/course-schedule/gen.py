@@ -3,10 +3,14 @@ def generate(n, rng, kind="dag"):
 
     kind "dag": edges only from a random order's earlier to later courses (possible);
     "cycle": the same plus one edge closing a long cycle (impossible);
-    "chain": one course after another, n + 1 courses in a single line (the deepest search)."""
-    if kind == "chain":
+    "chain": one course after another, n + 1 courses in a single line (the deepest search);
+    "reverse_chain": the same line numbered backwards (course i needs course i + 1), so that a
+    solution freeing courses in numeric order frees only one course per pass."""
+    if kind in ("chain", "reverse_chain"):
         courses = min(n + 1, 10**4)
-        return {"num_courses": courses, "prerequisites": [[i + 1, i] for i in range(courses - 1)]}
+        if kind == "chain":
+            return {"num_courses": courses, "prerequisites": [[i + 1, i] for i in range(courses - 1)]}
+        return {"num_courses": courses, "prerequisites": [[i, i + 1] for i in range(courses - 1)]}
     courses = min(10**4, n // 5 + 2)
     order = list(range(courses))
     rng.shuffle(order)

@@ -15,6 +15,7 @@
 
 mod docstring;
 mod metrics;
+pub mod mutate;
 mod output;
 mod rules;
 mod syntax;

@@ -6,6 +6,7 @@
 mod report;
 mod settings;
 mod stub;
+mod verify;
 
 use std::path::Path;
 
@@ -22,6 +23,10 @@ pub use settings::{
     Settings, DEFAULT_MEASURE_MS, ENV_CACHE_DIR, ENV_MEASURE_MS, ENV_PROBLEMS_DIR, ENV_PYTHON,
 };
 pub use stub::stub_for;
+pub use verify::{
+    BruteLimits, Disagreement, FollowUpCheck, Mutation, Stress, Verification, VerifyEvent,
+    VerifyOptions, KILL_TARGET, MIN_CLARIFICATIONS, MIN_HINTS,
+};
 
 /// The largest submission onsite reads.
 pub const MAX_SOURCE_BYTES: u64 = 1 << 20;
@@ -36,6 +41,16 @@ pub enum AppError {
         slug: String,
         /// The closest known slug.
         suggestion: Option<String>,
+    },
+    /// The problem has no follow-up with this id.
+    #[error("`{slug}` has no follow-up `{id}`; its follow-ups: {}", if known.is_empty() { "none".to_owned() } else { known.join(", ") })]
+    UnknownFollowUp {
+        /// The problem.
+        slug: String,
+        /// The id given.
+        id: String,
+        /// The follow-ups it has.
+        known: Vec<String>,
     },
     /// No analyser rule has this id.
     #[error("unknown rule `{id}`{}; `onsite lint --rules` lists them", suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
@@ -98,6 +113,7 @@ impl AppError {
         matches!(
             self,
             AppError::UnknownProblem { .. }
+                | AppError::UnknownFollowUp { .. }
                 | AppError::UnknownRule { .. }
                 | AppError::ReadSubmission { .. }
                 | AppError::NotUtf8 { .. }
@@ -192,7 +208,27 @@ impl App {
         out
     }
 
-    /// Judge source code against a problem.
+    /// What to judge against: a problem by slug, or one of its follow-ups as `slug/follow-up`
+    /// (its own tests, reference and targets).
+    pub fn target(&self, spec: &str) -> Result<Problem, AppError> {
+        let (slug, follow_up) = match spec.split_once('/') {
+            Some((slug, id)) => (slug, Some(id)),
+            None => (spec, None),
+        };
+        let problem = self.problem(slug)?;
+        match follow_up {
+            None => Ok(problem.clone()),
+            Some(id) => problem
+                .follow_up(id)
+                .ok_or_else(|| AppError::UnknownFollowUp {
+                    slug: slug.to_owned(),
+                    id: id.to_owned(),
+                    known: problem.follow_ups.iter().map(|f| f.id.clone()).collect(),
+                }),
+        }
+    }
+
+    /// Judge source code against a problem (or a follow-up, see [`App::target`]).
     pub fn judge_source(
         &mut self,
         slug: &str,
@@ -201,7 +237,7 @@ impl App {
         scope: Scope,
         on_event: &mut dyn FnMut(&JudgeEvent),
     ) -> Result<SubmissionReport, AppError> {
-        let problem = self.problem(slug)?.clone();
+        let problem = self.target(slug)?;
         let analysis = onsite_analysis::analyse(&source);
         let submission = Submission {
             filename: filename.to_owned(),
@@ -214,7 +250,10 @@ impl App {
         // How the time grows is measured for a correct submission, within the limits or not (a
         // time or memory limit is exactly when it matters), on the whole test run only.
         let budget = self.settings.measure_ms.unwrap_or(DEFAULT_MEASURE_MS);
-        let correct_so_far = matches!(out.verdict, Verdict::Accepted | Verdict::TimeLimitExceeded);
+        let correct_so_far = matches!(
+            out.verdict,
+            Verdict::Accepted | Verdict::TimeLimitExceeded | Verdict::MemoryLimitExceeded
+        );
         if scope == Scope::All && budget > 0 && correct_so_far {
             let options = MeasureOptions {
                 budget: std::time::Duration::from_millis(budget),
@@ -239,7 +278,7 @@ impl App {
         scope: Scope,
         on_event: &mut dyn FnMut(&JudgeEvent),
     ) -> Result<SubmissionReport, AppError> {
-        self.problem(slug)?;
+        self.target(slug)?;
         let source = read_submission(path)?;
         let filename = path.file_name().map_or_else(
             || "solution.py".to_owned(),
@@ -325,6 +364,23 @@ impl App {
             Some(dir) => dir.join(&problem.slug).display().to_string(),
             None => format!("problems/{}", problem.slug),
         };
+        match self.judge()?.validate_tests(problem) {
+            Ok(()) => {}
+            Err(onsite_judge::JudgeError::Reference {
+                what,
+                test,
+                message,
+                ..
+            }) => {
+                diags.push(Diagnostic {
+                    file: format!("{root}/{what}"),
+                    line: None,
+                    message: format!("fails on {test}: {message}"),
+                });
+                return Ok(());
+            }
+            Err(e) => return Err(e.into()),
+        }
         let brute_view = problem.for_brute_force();
         let brute = onsite_problems::SampleSubmission {
             path: "brute.py".into(),
@@ -332,11 +388,28 @@ impl App {
             expected: onsite_types::Verdict::Accepted,
             source: problem.brute.clone(),
         };
+        // Each follow-up's reference against the follow-up's tests.
+        let follow_ups: Vec<(Problem, onsite_problems::SampleSubmission)> = problem
+            .follow_ups
+            .iter()
+            .filter_map(|f| {
+                let view = problem.follow_up(&f.id)?;
+                let name = format!("follow-up {}", f.id);
+                let sample = onsite_problems::SampleSubmission {
+                    path: format!("problem.toml ({name})"),
+                    name,
+                    expected: onsite_types::Verdict::Accepted,
+                    source: view.solution.clone(),
+                };
+                Some((view, sample))
+            })
+            .collect();
         let runs = problem
             .verdict_samples()
             .into_iter()
             .map(|s| (problem, s))
-            .chain([(&brute_view, brute)]);
+            .chain([(&brute_view, brute)])
+            .chain(follow_ups.iter().map(|(p, s)| (p, s.clone())));
         for (problem, sample) in runs {
             let report = match self.judge()?.judge(
                 problem,

@@ -233,6 +233,37 @@ fn effective_exponent(class: ComplexityClass, lo: f64, hi: f64) -> f64 {
     (growth(class, hi) / growth(class, lo)).ln() / ratio
 }
 
+/// How much more steeply than the reference the candidate grows, over the sizes that show it
+/// best, with those sizes' range. Over all the sizes as a rule; over the larger half when the
+/// excess clearly accelerates there: a cost like `a·n + b·n²` looks linear while `a·n` still
+/// dominates and shows its true degree only at the top.
+fn asymptotic_excess(candidate: &[Point], reference: &[Point]) -> (Option<f64>, f64, f64) {
+    let mut points: Vec<Point> = candidate.iter().copied().filter(|p| p.n > 0.0).collect();
+    points.sort_by(|a, b| a.n.total_cmp(&b.n));
+    let range = |ps: &[Point]| match (ps.first(), ps.last()) {
+        (Some(a), Some(b)) => (a.n, b.n),
+        _ => (f64::INFINITY, 0.0),
+    };
+    let (lo, hi) = range(&points);
+    let whole = excess_growth(&points, reference);
+    let tail = &points[points.len() / 2..];
+    if tail.len() >= TAIL_POINTS {
+        if let (Some(k), Some(t)) = (whole, excess_growth(tail, reference)) {
+            if t >= FASTER && t > k + ACCELERATION {
+                let (lo, hi) = range(tail);
+                return (Some(t), lo, hi);
+            }
+        }
+    }
+    (whole, lo, hi)
+}
+
+/// Fewest sizes in the larger half for its own excess to be trusted.
+const TAIL_POINTS: usize = 4;
+/// How much steeper the larger half must be than the whole to count as acceleration (noise on
+/// the half's slope is about ±0.1).
+const ACCELERATION: f64 = 0.2;
+
 /// Judge a candidate's points against `target`, using the reference's points on the same sizes.
 ///
 /// The reference meets the target by construction, so the candidate's growth relative to it is
@@ -243,13 +274,7 @@ fn effective_exponent(class: ComplexityClass, lo: f64, hi: f64) -> f64 {
 pub fn assess(candidate: &[Point], reference: &[Point], target: ComplexityClass) -> Assessment {
     let own = estimate(candidate);
     let ruler = estimate(reference);
-    let excess = excess_growth(candidate, reference);
-    let (lo, hi) = candidate
-        .iter()
-        .filter(|p| p.n > 0.0)
-        .fold((f64::INFINITY, 0.0f64), |(lo, hi), p| {
-            (lo.min(p.n), hi.max(p.n))
-        });
+    let (excess, lo, hi) = asymptotic_excess(candidate, reference);
     let (class, confidence) = match excess {
         Some(k) if hi > lo => {
             if k < FASTER {
@@ -430,5 +455,18 @@ mod tests {
         // Without a reference, the candidate's own fit decides.
         let a = assess(&quadratic, &[], ComplexityClass::Linear);
         assert_eq!(a.class, Some(ComplexityClass::Quadratic));
+    }
+
+    #[test]
+    fn a_quadratic_term_that_dominates_only_at_the_top_is_still_quadratic() {
+        // Linear work with a small quadratic term: the ratio to the reference is flat at first.
+        let reference = curve(|n| 1e-6 + 1e-6 * n, 0.03);
+        let mixed = curve(|n| 1e-6 + 1e-6 * n + 1e-9 * n * n, 0.03);
+        let a = assess(&mixed, &reference, ComplexityClass::Linear);
+        assert_eq!(a.class, Some(ComplexityClass::Quadratic), "{a:?}");
+        // A constant factor alone is no acceleration.
+        let slower = curve(|n| 3e-6 + 4e-6 * n, 0.03);
+        let a = assess(&slower, &reference, ComplexityClass::Linear);
+        assert_eq!(a.class, Some(ComplexityClass::Linear), "{a:?}");
     }
 }

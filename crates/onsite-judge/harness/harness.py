@@ -546,6 +546,13 @@ def _load(msg):
         gen_ns = {"__name__": "gen", "__builtins__": __builtins__}
         exec(gen_code, gen_ns)
         _STATE["generate"] = gen_ns.get("generate")
+    if msg.get("validator"):
+        val_code, error = _compile(msg["validator"], "validate.py")
+        if error is not None:
+            return error
+        val_ns = {"__name__": "validate", "__builtins__": __builtins__}
+        exec(val_code, val_ns)
+        _STATE["validate"] = val_ns.get("validate")
     problem = msg.get("problem")
     if problem is not None:
         entry = _entry(ns, problem)
@@ -751,6 +758,16 @@ def _generate(msg):
     return {"type": "generated", "seq": msg["seq"], "input": _canon_plain(value, 0)}
 
 
+def _validate(msg):
+    """Run the package's validator on one input: ok, or the reason it breaks the constraints."""
+    try:
+        _STATE["validate"](msg["input"])
+    except Exception as e:  # noqa: BLE001 - any exception is the validator's verdict
+        return {"type": "validated", "seq": msg["seq"], "ok": False,
+                "message": str(e) or type(e).__name__}
+    return {"type": "validated", "seq": msg["seq"], "ok": True, "message": ""}
+
+
 def _check(msg):
     verdict = _STATE["ns"]["check"](msg["input"], msg["expected"], msg["actual"])
     if isinstance(verdict, tuple):
@@ -763,7 +780,7 @@ def _check(msg):
 def _main():
     _send({"type": "hello", "protocol": _PROTOCOL, "python": "%d.%d.%d" % sys.version_info[:3]})
     handlers = {"load": _load, "input": _input, "go": _go, "time": _time, "run": _run,
-                "gen": _generate, "check": _check}
+                "gen": _generate, "check": _check, "validate": _validate}
     while True:
         msg = _receive()
         kind = msg.get("type")

@@ -194,6 +194,36 @@ fn load_message(problem: &Problem, submission: &Submission, limits: &Limits) -> 
     })
 }
 
+/// Ask a trusted process loaded with the problem to validate one input: `None` when it passes
+/// (or the package has no validator), the reason otherwise.
+fn validate(
+    trusted: &mut HarnessProcess,
+    problem: &Problem,
+    seq: usize,
+    input: &Value,
+    budget: Budget,
+) -> Result<Option<String>, JudgeError> {
+    if problem.validator.is_none() {
+        return Ok(None);
+    }
+    let ex = trusted.request(
+        &json!({"type": "validate", "seq": seq, "input": input}),
+        budget,
+    )?;
+    Ok(match ex.reply {
+        Reply::Message(m) if m["type"] == "validated" => (m["ok"] != true).then(|| {
+            format!(
+                "the input breaks the constraints: {}",
+                m["message"].as_str().unwrap_or("")
+            )
+        }),
+        other => Some(format!(
+            "the validator failed: {}",
+            describe_reply(&other, &ex.output)
+        )),
+    })
+}
+
 fn test_label(case: &TestCase) -> String {
     format!(
         "tests/{}:{}",
@@ -422,6 +452,7 @@ impl Judge {
             "recursion_limit": recursion_limit(problem),
             "problem": if with_problem { problem_wire(problem) } else { Value::Null },
             "generator": if with_problem { problem.generator.clone() } else { None },
+            "validator": if with_problem { problem.validator.clone() } else { None },
         });
         let ex = p.request(
             &load,
@@ -471,10 +502,13 @@ impl Judge {
             .iter()
             .map(|c| format!("{:?}/{:?};", c.source, c.take))
             .collect();
+        // The reference is part of the key too: a follow-up computes its expected outputs
+        // with its own.
         let key = blake3::hash(
             format!(
-                "{}|{}|{}|{}",
+                "{}|{}|{}|{}|{}",
                 problem.fingerprint,
+                blake3::hash(problem.solution.as_bytes()),
                 blake3::hash(HARNESS_SOURCE.as_bytes()),
                 self.python.executable.display(),
                 blake3::hash(sources.as_bytes()),
@@ -558,6 +592,9 @@ impl Judge {
                     }
                 }
             };
+            if let Some(why) = validate(&mut reference, problem, seq, &input, budget)? {
+                return Err(failed(case, "validate.py", why));
+            }
             let expected = match &case.expected {
                 Some(e) => e.clone(),
                 None => {
@@ -583,6 +620,52 @@ impl Judge {
             out.push(PreparedTest { input, expected });
         }
         Ok(out)
+    }
+
+    /// Run the package's `validate.py` on the input of every test, written or generated:
+    /// `Err(JudgeError::Reference)` naming the first test whose input breaks the constraints.
+    /// Without a validator there is nothing to check.
+    pub fn validate_tests(&self, problem: &Problem) -> Result<(), JudgeError> {
+        if problem.validator.is_none() {
+            return Ok(());
+        }
+        let workdir = self.workdir()?;
+        let mut trusted = self.start_trusted(
+            problem,
+            &problem.solution,
+            "solution.py",
+            true,
+            workdir.path(),
+        )?;
+        let budget = Budget {
+            cpu: Duration::from_millis(problem.limits.time_ms * 20 + 5000),
+            wall: Duration::from_millis(problem.limits.time_ms * 40 + 10_000),
+        };
+        for (seq, case) in problem.all_tests().enumerate() {
+            let failed = |what: &'static str, message: String| JudgeError::Reference {
+                slug: problem.slug.clone(),
+                what,
+                test: test_label(case),
+                message,
+            };
+            let input = match &case.source {
+                CaseSource::Input(input) => input.clone(),
+                CaseSource::Gen { n, seed, kind } => {
+                    let ex = trusted.request(
+                        &json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
+                        budget,
+                    )?;
+                    match ex.reply {
+                        Reply::Message(m) if m["type"] == "generated" => m["input"].clone(),
+                        other => return Err(failed("gen.py", describe_reply(&other, &ex.output))),
+                    }
+                }
+            };
+            if let Some(why) = validate(&mut trusted, problem, seq, &input, budget)? {
+                return Err(failed("validate.py", why));
+            }
+        }
+        Ok(())
     }
 
     /// Judge a submission.

@@ -58,7 +58,7 @@ pub enum JudgeError {
     Reference {
         /// The problem.
         slug: String,
-        /// Which file ("solution.py", "gen.py", "checker.py").
+        /// Which file ("solution.py", "gen.py", "checker.py", "validate.py").
         what: &'static str,
         /// Which test (`tests/hidden.jsonl:12`).
         test: String,

@@ -9,6 +9,8 @@
 //! program's time at a size is its fastest round, per call. Measurement stops early when the
 //! budget runs out or the submission's single call exceeds the problem's time limit (a blow-up:
 //! exponential, or quadratic where linear is wanted); the points measured so far still count.
+//! A submission too slow for even the first size (one call over a sixteenth of the budget) is
+//! measured again on small sizes instead: 4 to 16 in steps of two, then growing by √2.
 
 use std::time::{Duration, Instant};
 
@@ -69,6 +71,8 @@ pub struct Measurement {
 const BATCH_TARGET: Duration = Duration::from_millis(8);
 /// Most copies of one input staged for a batch (memory: copies of the largest input coexist).
 const MAX_REPEAT: u64 = 16;
+/// A first call costing more than this fraction of the budget (1/16) means starting lower.
+const SLOW_START: f64 = 16.0;
 /// Random inputs measured at each size.
 const INPUTS_PER_SIZE: u64 = 3;
 
@@ -225,13 +229,20 @@ impl Judge {
     }
 }
 
-/// Sizes 4, 6, 8... below `smallest` (at most 24 of them), for solutions too slow for it.
+/// Sizes below `smallest` for solutions too slow for it: 4, 6, ... 16 in steps of two (where
+/// exponential growth shows), then growing by √2 (where a polynomial's degree shows).
 fn small_sizes(smallest: u64) -> Vec<u64> {
-    (2..)
-        .map(|k| 2 * k)
-        .take_while(|n| *n < smallest)
-        .take(24)
-        .collect()
+    let mut out: Vec<u64> = (2..=8).map(|k| 2 * k).collect();
+    let mut n = 16.0_f64;
+    loop {
+        n *= std::f64::consts::SQRT_2;
+        out.push(n.round() as u64);
+        if n > smallest as f64 {
+            break;
+        }
+    }
+    out.retain(|&n| n < smallest);
+    out
 }
 
 /// One measuring run: the problem, the budget and the clock.
@@ -335,6 +346,15 @@ impl Ladder<'_, '_> {
                     }
                 }
             }
+            // Too slow for even the first size to be measured within the budget: stop here
+            // and leave the budget to smaller sizes.
+            if samples.is_empty() && gauge[0] > options.budget.as_secs_f64() / SLOW_START {
+                stopped = Some(format!(
+                    "one call at n = {n} took {:.0} ms, too slow to measure from there",
+                    gauge[0] * 1000.0
+                ));
+                break;
+            }
             // A single call over the time limit is a blow-up: no repeats, no larger sizes.
             let blew_up = gauge[0] > limit.as_secs_f64();
             for _ in 0..if blew_up { 0 } else { options.rounds } {
@@ -399,6 +419,11 @@ mod tests {
             assert!((*g as f64 - w).abs() <= 1.0, "{got:?}");
         }
         assert_eq!(got.last(), Some(&10_000));
+        assert_eq!(
+            small_sizes(100),
+            vec![4, 6, 8, 10, 12, 14, 16, 23, 32, 45, 64, 91]
+        );
+        assert!(small_sizes(8).iter().all(|&n| n < 8));
         let small = sizes(20, 8);
         assert_eq!(small.first(), Some(&8));
         assert_eq!(small.last(), Some(&20));

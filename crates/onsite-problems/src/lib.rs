@@ -12,7 +12,8 @@ mod types;
 
 pub use catalog::{BrokenPackage, Catalog, Error};
 pub use package::{
-    load_package, Arg, CaseSource, Compare, Complexity, Design, Diagnostic, Kind, Limits, Method,
-    PackageFiles, Problem, SampleSubmission, Signature, TestCase, PATTERNS,
+    load_package, Arg, CaseSource, Clarification, Compare, Complexity, Design, Diagnostic,
+    FollowUp, Kind, Limits, Method, PackageFiles, Problem, SampleSubmission, Signature, TestCase,
+    MIN_FOLLOW_UP_TESTS, PATTERNS,
 };
 pub use types::{describe, TypeError, ValueType};

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::ops::Range;
 
-use onsite_types::{ComplexityClass, Difficulty, EdgeCategory, Verdict};
+use onsite_types::{ClarifyTopic, ComplexityClass, Difficulty, EdgeCategory, Verdict};
 use serde::Deserialize;
 use serde_json::Value;
 use toml::Spanned;
@@ -87,6 +87,9 @@ pub struct Complexity {
     pub space: Option<ComplexityClass>,
     /// The argument whose size is `n`.
     pub size_arg: String,
+    /// The time of `brute.py`, when declared: if it is above `time`, the largest tests must
+    /// make the brute force exceed the time limit (checked by `onsite problems verify`).
+    pub brute: Option<ComplexityClass>,
 }
 
 /// How a returned value is compared with the expected one.
@@ -202,6 +205,34 @@ pub struct TestCase {
     pub brute: bool,
 }
 
+/// A clarifying question a candidate should ask, with the problem's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clarification {
+    /// What it is about.
+    pub topic: ClarifyTopic,
+    /// The question, as a candidate would ask it.
+    pub question: String,
+    /// The interviewer's answer.
+    pub answer: String,
+}
+
+/// A follow-up: the problem with one constraint changed, judged on its own tests.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FollowUp {
+    /// Stable kebab-case id (`sorted-input`).
+    pub id: String,
+    /// What the interviewer asks.
+    pub prompt: String,
+    /// The follow-up's reference solution (the problem's own when it also meets the follow-up).
+    pub solution: Option<String>,
+    /// Time target, when it changes.
+    pub time: Option<ComplexityClass>,
+    /// Extra-space target, when it changes.
+    pub space: Option<ComplexityClass>,
+    /// Its tests, from `tests/follow-ups.jsonl`.
+    pub tests: Vec<TestCase>,
+}
+
 /// A sample submission shipped with the package and the verdict it must get.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SampleSubmission {
@@ -248,12 +279,23 @@ pub struct Problem {
     pub generator: Option<String>,
     /// `checker.py`, when present.
     pub checker: Option<String>,
+    /// `validate.py`, when present: `validate(input)` raises when an input breaks the
+    /// constraints; every written and generated input must pass it.
+    pub validator: Option<String>,
     /// Visible examples.
     pub examples: Vec<TestCase>,
     /// Hidden tests.
     pub hidden: Vec<TestCase>,
     /// Sample submissions with their expected verdicts.
     pub submissions: Vec<SampleSubmission>,
+    /// Progressive hints, gentlest first.
+    pub hints: Vec<String>,
+    /// `editorial.md`: brute force, then the optimisation, with complexities.
+    pub editorial: Option<String>,
+    /// Clarifying questions with their answers.
+    pub clarifications: Vec<Clarification>,
+    /// Follow-ups with their tests.
+    pub follow_ups: Vec<FollowUp>,
     /// Digest of every file of the package (hex), for caches keyed by content.
     pub fingerprint: String,
 }
@@ -292,6 +334,26 @@ impl Problem {
         check_input(&self.kind, input)
     }
 
+    /// The problem as its follow-up `id` asks it: the follow-up's tests (no examples), its
+    /// reference solution and its targets. `None` for an unknown id.
+    pub fn follow_up(&self, id: &str) -> Option<Problem> {
+        let f = self.follow_ups.iter().find(|f| f.id == id)?;
+        let mut problem = self.clone();
+        problem.examples.clear();
+        problem.hidden = f.tests.clone();
+        if let Some(solution) = &f.solution {
+            problem.solution = solution.clone();
+        }
+        if let Some(time) = f.time {
+            problem.complexity.time = time;
+        }
+        if f.space.is_some() {
+            problem.complexity.space = f.space;
+        }
+        problem.submissions.clear();
+        Some(problem)
+    }
+
     /// The function signature, for function problems.
     pub fn signature(&self) -> Option<&Signature> {
         match &self.kind {
@@ -312,6 +374,12 @@ struct RawProblem {
     design: Option<RawDesign>,
     constraints: RawConstraints,
     limits: RawLimits,
+    #[serde(default)]
+    hints: Vec<Spanned<String>>,
+    #[serde(default)]
+    clarifications: Vec<RawClarification>,
+    #[serde(default)]
+    follow_ups: Vec<RawFollowUp>,
     complexity: RawComplexity,
     judge: RawJudge,
 }
@@ -378,6 +446,25 @@ struct RawComplexity {
     time: Spanned<String>,
     space: Option<Spanned<String>>,
     size_arg: Spanned<String>,
+    brute: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClarification {
+    topic: Spanned<String>,
+    question: String,
+    answer: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFollowUp {
+    id: Spanned<String>,
+    prompt: String,
+    solution: Option<Spanned<String>>,
+    time: Option<Spanned<String>>,
+    space: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -398,6 +485,7 @@ struct RawCase {
     take: Option<u64>,
     #[serde(default = "yes")]
     brute: bool,
+    follow_up: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -451,6 +539,14 @@ fn is_identifier(s: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
+fn is_kebab_case(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 fn is_snake_case(s: &str) -> bool {
     is_identifier(s) && !s.chars().any(|c| c.is_ascii_uppercase())
 }
@@ -492,8 +588,11 @@ pub fn load_package(pkg: &PackageFiles) -> Result<Problem, Vec<Diagnostic>> {
     let brute = text_of("brute.py", true, &mut diags);
     let generator = text_of("gen.py", false, &mut diags);
     let checker = text_of("checker.py", false, &mut diags);
+    let validator = text_of("validate.py", false, &mut diags);
     let examples_text = text_of("tests/examples.jsonl", true, &mut diags);
     let hidden_text = text_of("tests/hidden.jsonl", true, &mut diags);
+    let follow_ups_text = text_of("tests/follow-ups.jsonl", false, &mut diags);
+    let editorial = text_of("editorial.md", false, &mut diags);
 
     let spec = toml_text.as_deref().and_then(|text| {
         parse_spec(
@@ -508,15 +607,16 @@ pub fn load_package(pkg: &PackageFiles) -> Result<Problem, Vec<Diagnostic>> {
     let mut examples = Vec::new();
     let mut hidden = Vec::new();
     if let (Some(spec), Some(text)) = (&spec, &examples_text) {
-        examples = parse_cases(
+        examples = untagged(parse_cases(
             spec,
             &path("tests/examples.jsonl"),
             "tests/examples.jsonl",
             text,
             true,
             generator.is_some(),
+            None,
             &mut diags,
-        );
+        ));
         if examples.is_empty() {
             diags.push(Diagnostic {
                 file: path("tests/examples.jsonl"),
@@ -526,15 +626,16 @@ pub fn load_package(pkg: &PackageFiles) -> Result<Problem, Vec<Diagnostic>> {
         }
     }
     if let (Some(spec), Some(text)) = (&spec, &hidden_text) {
-        hidden = parse_cases(
+        hidden = untagged(parse_cases(
             spec,
             &path("tests/hidden.jsonl"),
             "tests/hidden.jsonl",
             text,
             false,
             generator.is_some(),
+            None,
             &mut diags,
-        );
+        ));
         if hidden.len() < MIN_HIDDEN_TESTS {
             diags.push(Diagnostic {
                 file: path("tests/hidden.jsonl"),
@@ -547,11 +648,24 @@ pub fn load_package(pkg: &PackageFiles) -> Result<Problem, Vec<Diagnostic>> {
         }
     }
 
+    let follow_ups = spec.as_ref().map_or_else(Vec::new, |spec| {
+        parse_follow_ups(
+            pkg,
+            spec,
+            follow_ups_text.as_deref(),
+            generator.is_some(),
+            &mut diags,
+        )
+    });
     let submissions = parse_submissions(pkg, &mut diags);
 
     match (spec, statement, solution, brute) {
         (Some(spec), Some(statement), Some(solution), Some(brute)) if diags.is_empty() => {
             Ok(Problem {
+                hints: spec.hints,
+                clarifications: spec.clarifications,
+                editorial,
+                follow_ups,
                 slug: spec.slug,
                 title: spec.title,
                 difficulty: spec.difficulty,
@@ -567,6 +681,7 @@ pub fn load_package(pkg: &PackageFiles) -> Result<Problem, Vec<Diagnostic>> {
                 brute,
                 generator,
                 checker,
+                validator,
                 examples,
                 hidden,
                 submissions,
@@ -576,6 +691,74 @@ pub fn load_package(pkg: &PackageFiles) -> Result<Problem, Vec<Diagnostic>> {
         _ => Err(diags),
     }
 }
+
+/// The tests of a file that may not name follow-ups.
+fn untagged(cases: Vec<(Option<String>, TestCase)>) -> Vec<TestCase> {
+    cases.into_iter().map(|(_, c)| c).collect()
+}
+
+/// The declared follow-ups with their tests from `tests/follow-ups.jsonl`; each needs at least
+/// [`MIN_FOLLOW_UP_TESTS`].
+fn parse_follow_ups(
+    pkg: &PackageFiles,
+    spec: &Spec,
+    text: Option<&str>,
+    has_gen: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<FollowUp> {
+    let file = "tests/follow-ups.jsonl";
+    let ids: Vec<String> = spec.follow_ups.iter().map(|f| f.id.get_ref().clone()).collect();
+    let cases = match text {
+        Some(text) => parse_cases(
+            spec,
+            &format!("{}/{file}", pkg.root),
+            file,
+            text,
+            false,
+            has_gen,
+            Some(&ids),
+            diags,
+        ),
+        None => Vec::new(),
+    };
+    let source_of = |name: &Spanned<String>| {
+        pkg.files
+            .get(name.get_ref())
+            .and_then(|b| String::from_utf8(b.clone()).ok())
+    };
+    spec.follow_ups
+        .iter()
+        .map(|raw| {
+            let tests: Vec<TestCase> = cases
+                .iter()
+                .filter(|(id, _)| id.as_deref() == Some(raw.id.get_ref().as_str()))
+                .map(|(_, c)| c.clone())
+                .collect();
+            if tests.len() < MIN_FOLLOW_UP_TESTS {
+                diags.push(Diagnostic {
+                    file: format!("{}/{file}", pkg.root),
+                    line: None,
+                    message: format!(
+                        "follow-up `{}` has {} tests; it needs at least {MIN_FOLLOW_UP_TESTS}",
+                        raw.id.get_ref(),
+                        tests.len()
+                    ),
+                });
+            }
+            FollowUp {
+                id: raw.id.get_ref().clone(),
+                prompt: raw.prompt.trim().to_owned(),
+                solution: raw.solution.as_ref().and_then(source_of),
+                time: raw.time.as_ref().and_then(|t| t.get_ref().parse().ok()),
+                space: raw.space.as_ref().and_then(|t| t.get_ref().parse().ok()),
+                tests,
+            }
+        })
+        .collect()
+}
+
+/// Fewest tests a follow-up may have.
+pub const MIN_FOLLOW_UP_TESTS: usize = 5;
 
 fn fingerprint(pkg: &PackageFiles) -> String {
     let mut hasher = blake3::Hasher::new();
@@ -646,6 +829,10 @@ struct Spec {
     limits: Limits,
     complexity: Complexity,
     compare: Compare,
+    hints: Vec<String>,
+    clarifications: Vec<Clarification>,
+    /// Declared follow-ups, without their tests yet.
+    follow_ups: Vec<RawFollowUp>,
 }
 
 fn parse_args(raw: &[RawArg], log: &mut FileLog<'_>) -> Option<Vec<Arg>> {
@@ -782,6 +969,11 @@ fn parse_spec(
         .space
         .as_ref()
         .map(|s| parse_word::<ComplexityClass>(s, &mut log));
+    let brute = raw
+        .complexity
+        .brute
+        .as_ref()
+        .map(|s| parse_word::<ComplexityClass>(s, &mut log));
     if let Some(kind) = &kind {
         let size_arg = raw.complexity.size_arg.get_ref();
         let known = match kind {
@@ -844,10 +1036,52 @@ fn parse_spec(
         );
     }
 
+    for (i, hint) in raw.hints.iter().enumerate() {
+        if hint.get_ref().trim().is_empty() {
+            log.at_span(hint.span(), format!("hint {} is empty", i + 1));
+        }
+    }
+    let mut clarifications = Vec::new();
+    for c in &raw.clarifications {
+        if let Some(topic) = parse_word::<ClarifyTopic>(&c.topic, &mut log) {
+            if c.question.trim().is_empty() || c.answer.trim().is_empty() {
+                log.at_span(
+                    c.topic.span(),
+                    "a clarification needs a question and an answer",
+                );
+            }
+            clarifications.push(Clarification {
+                topic,
+                question: c.question.trim().to_owned(),
+                answer: c.answer.trim().to_owned(),
+            });
+        }
+    }
+    let mut follow_up_ids = BTreeSet::new();
+    for f in &raw.follow_ups {
+        if !is_kebab_case(f.id.get_ref()) {
+            log.at_span(f.id.span(), "a follow-up id is kebab-case (`sorted-input`)");
+        }
+        if !follow_up_ids.insert(f.id.get_ref().clone()) {
+            log.at_span(f.id.span(), format!("follow-up `{}` is declared twice", f.id.get_ref()));
+        }
+        for class in [&f.time, &f.space].into_iter().flatten() {
+            parse_word::<ComplexityClass>(class, &mut log);
+        }
+        if let Some(file) = &f.solution {
+            if !pkg.files.contains_key(file.get_ref()) {
+                log.at_span(file.span(), format!("no file `{}` in the package", file.get_ref()));
+            }
+        }
+    }
+
     if log.out.len() != before {
         return None;
     }
     Some(Spec {
+        hints: raw.hints.iter().map(|h| h.get_ref().trim().to_owned()).collect(),
+        clarifications,
+        follow_ups: raw.follow_ups,
         slug: raw.slug.into_inner(),
         title: raw.title,
         difficulty: difficulty?,
@@ -864,6 +1098,7 @@ fn parse_spec(
             time: time?,
             space: space.flatten(),
             size_arg: raw.complexity.size_arg.into_inner(),
+            brute: brute.flatten(),
         },
         compare: compare?,
     })
@@ -951,6 +1186,9 @@ fn parse_design(design: &RawDesign, log: &mut FileLog<'_>) -> Option<Design> {
 }
 
 #[allow(clippy::too_many_arguments)]
+/// The tests of one file. `follow_ups` is `Some(declared ids)` for `tests/follow-ups.jsonl`,
+/// where every test names its follow-up; elsewhere no test may.
+#[allow(clippy::too_many_arguments)]
 fn parse_cases(
     spec: &Spec,
     file: &str,
@@ -958,8 +1196,9 @@ fn parse_cases(
     text: &str,
     visible: bool,
     has_gen: bool,
+    follow_ups: Option<&[String]>,
     diags: &mut Vec<Diagnostic>,
-) -> Vec<TestCase> {
+) -> Vec<(Option<String>, TestCase)> {
     let mut log = FileLog {
         file: file.to_owned(),
         text,
@@ -1026,6 +1265,30 @@ fn parse_cases(
             log.at_line(lineno, "examples need an \"expected\" output");
             continue;
         }
+        match (follow_ups, &raw.follow_up) {
+            (None, Some(_)) => {
+                log.at_line(
+                    lineno,
+                    "\"follow_up\" belongs to tests in tests/follow-ups.jsonl",
+                );
+                continue;
+            }
+            (Some(_), None) => {
+                log.at_line(lineno, "a follow-up test needs \"follow_up\": the id it tests");
+                continue;
+            }
+            (Some(ids), Some(id)) if !ids.contains(id) => {
+                log.at_line(
+                    lineno,
+                    format!(
+                        "unknown follow-up `{id}`; problem.toml declares: {}",
+                        ids.join(", ")
+                    ),
+                );
+                continue;
+            }
+            _ => {}
+        }
         if let Some(expected) = &raw.expected {
             if let Err(message) = check_expected(spec, expected) {
                 log.at_line(lineno, format!("expected: {message}"));
@@ -1045,17 +1308,20 @@ fn parse_cases(
                 continue;
             }
         }
-        cases.push(TestCase {
-            visible,
-            file: rel,
-            line: lineno,
-            category,
-            note: raw.note,
-            source,
-            expected: raw.expected,
-            take: raw.take,
-            brute: raw.brute,
-        });
+        cases.push((
+            raw.follow_up,
+            TestCase {
+                visible,
+                file: rel,
+                line: lineno,
+                category,
+                note: raw.note,
+                source,
+                expected: raw.expected,
+                take: raw.take,
+                brute: raw.brute,
+            },
+        ));
     }
     cases
 }

@@ -422,6 +422,79 @@ impl fmt::Display for Dimension {
     }
 }
 
+/// What a clarifying question is about: the categories a candidate should cover before coding
+/// (a mock interview notes which were asked).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClarifyTopic {
+    /// How large the input can be.
+    InputSize,
+    /// Whether the input can be empty, and what to return then.
+    Empty,
+    /// Whether values repeat.
+    Duplicates,
+    /// Whether values can be negative (or zero).
+    Negatives,
+    /// Whether the input is sorted or has another order.
+    Sorted,
+    /// What exactly to return (order, ties, format).
+    OutputFormat,
+    /// What time and space the interviewer expects.
+    Performance,
+    /// Anything else worth asking.
+    Other,
+}
+
+impl ClarifyTopic {
+    /// Every topic, in the order a candidate would usually ask.
+    pub const ALL: [ClarifyTopic; 8] = [
+        ClarifyTopic::InputSize,
+        ClarifyTopic::Empty,
+        ClarifyTopic::Duplicates,
+        ClarifyTopic::Negatives,
+        ClarifyTopic::Sorted,
+        ClarifyTopic::OutputFormat,
+        ClarifyTopic::Performance,
+        ClarifyTopic::Other,
+    ];
+
+    /// The stable snake_case spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClarifyTopic::InputSize => "input_size",
+            ClarifyTopic::Empty => "empty",
+            ClarifyTopic::Duplicates => "duplicates",
+            ClarifyTopic::Negatives => "negatives",
+            ClarifyTopic::Sorted => "sorted",
+            ClarifyTopic::OutputFormat => "output_format",
+            ClarifyTopic::Performance => "performance",
+            ClarifyTopic::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for ClarifyTopic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for ClarifyTopic {
+    type Err = UnknownWord;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        ClarifyTopic::ALL
+            .into_iter()
+            .find(|t| t.as_str() == s)
+            .ok_or_else(|| {
+                UnknownWord::new(
+                    "clarification topic",
+                    s,
+                    ClarifyTopic::ALL.map(ClarifyTopic::as_str),
+                )
+            })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -441,6 +514,11 @@ mod tests {
             let json = serde_json::to_string(&c).expect("serialise");
             assert_eq!(json, format!("\"{}\"", c.as_str()));
             assert_eq!(c.as_str().parse::<EdgeCategory>(), Ok(c));
+        }
+        for t in ClarifyTopic::ALL {
+            let json = serde_json::to_string(&t).expect("serialise");
+            assert_eq!(json, format!("\"{}\"", t.as_str()));
+            assert_eq!(t.as_str().parse::<ClarifyTopic>(), Ok(t));
         }
     }
 

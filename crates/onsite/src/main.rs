@@ -1,7 +1,7 @@
 //! The `onsite` command line: parse arguments, call `onsite-app`, render, exit.
 //!
 //! Exit codes: 0 whenever a verdict (or the requested output) was produced, whatever the
-//! verdict; 1 when onsite itself failed (or `problems check` found mistakes); 2 on a usage
+//! verdict; 1 when onsite itself failed (or `problems check`/`verify` found mistakes); 2 on a usage
 //! error (unknown problem, unreadable file, bad flag), with one line on stderr.
 
 mod render;
@@ -14,7 +14,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use onsite_app::{
     App, AppError, Event, Settings, DEFAULT_MEASURE_MS, ENV_CACHE_DIR, ENV_MEASURE_MS,
-    ENV_PROBLEMS_DIR, ENV_PYTHON,
+    ENV_PROBLEMS_DIR, ENV_PYTHON, VerifyEvent, VerifyOptions,
 };
 use onsite_judge::Scope;
 use onsite_types::Difficulty;
@@ -54,10 +54,13 @@ enum LintFormat {
 enum Command {
     /// Judge a solution against every test (examples and hidden).
     Judge {
-        /// The problem.
+        /// The problem (or `slug/follow-up` for one of its follow-ups).
         slug: String,
         /// Your Python file.
         file: PathBuf,
+        /// Judge against a follow-up of the problem instead (its own tests and targets).
+        #[arg(long, value_name = "ID")]
+        follow_up: Option<String>,
         /// Print the machine-readable JSON report on stdout.
         #[arg(long)]
         json: bool,
@@ -143,6 +146,33 @@ enum ProblemsCommand {
         /// Also run the references and sample submissions.
         #[arg(long)]
         run: bool,
+    },
+    /// Check that a problem's tests are strong: brute force against reference on generated
+    /// inputs (stress), mutants of the reference against the hidden tests (at least 95% must
+    /// fail), and a slower brute force stopped by the limits.
+    ///
+    /// Exits 0 when every problem passes, 1 otherwise.
+    ///
+    /// Example: onsite problems verify two-sum
+    Verify {
+        /// The problem (or --all).
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        slug: Option<String>,
+        /// Every problem.
+        #[arg(long)]
+        all: bool,
+        /// Most mutants judged per problem.
+        #[arg(long, default_value_t = VerifyOptions::default().max_mutants)]
+        mutants: usize,
+        /// Generated inputs for the stress test.
+        #[arg(long, default_value_t = VerifyOptions::default().stress_cases)]
+        stress: usize,
+        /// Seed of the generated inputs.
+        #[arg(long, default_value_t = VerifyOptions::default().seed)]
+        seed: u64,
+        /// Print the machine-readable JSON report on stdout.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -236,8 +266,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut app = App::open(settings)?;
     match cli.command.unwrap_or(Command::Demo) {
         Command::Judge {
-            slug, file, json, ..
-        } => judge(&mut app, &slug, &file, Scope::All, json),
+            slug,
+            file,
+            json,
+            follow_up,
+            ..
+        } => {
+            let target = match follow_up {
+                Some(id) => format!("{slug}/{id}"),
+                None => slug,
+            };
+            judge(&mut app, &target, &file, Scope::All, json)
+        }
         Command::Run { slug, file, json } => judge(&mut app, &slug, &file, Scope::Examples, json),
         Command::Demo => demo(&mut app),
         Command::Lint {
@@ -292,6 +332,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Problems {
             command: ProblemsCommand::Check { run },
         } => check(&mut app, run),
+        Command::Problems {
+            command:
+                ProblemsCommand::Verify {
+                    slug,
+                    all: _,
+                    mutants,
+                    stress,
+                    seed,
+                    json,
+                },
+        } => {
+            let options = VerifyOptions {
+                stress_cases: stress,
+                max_mutants: mutants,
+                seed,
+            };
+            verify(&mut app, slug.as_deref(), options, json)
+        }
     }
 }
 
@@ -302,7 +360,7 @@ fn judge(
     scope: Scope,
     json: bool,
 ) -> anyhow::Result<ExitCode> {
-    app.problem(slug)?;
+    app.target(slug)?;
     let bar = (!json && std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new(0);
         bar.set_style(
@@ -449,6 +507,48 @@ fn check(app: &mut App, run: bool) -> anyhow::Result<ExitCode> {
     ));
     print_out(&out)?;
     Ok(if result.diagnostics.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn verify(
+    app: &mut App,
+    slug: Option<&str>,
+    options: VerifyOptions,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    if let Some(slug) = slug {
+        app.problem(slug)?;
+    }
+    let progress = !json && std::io::stderr().is_terminal();
+    let mut stderr = anstream::stderr();
+    let mut current = String::new();
+    let mut on_event = |event: VerifyEvent| {
+        if !progress {
+            return;
+        }
+        match event {
+            VerifyEvent::Problem(slug) => current = slug.to_owned(),
+            VerifyEvent::Mutant { done, total } => {
+                let _ = write!(stderr, "\r\x1b[Kverifying {current}: mutant {}/{total}", done + 1);
+            }
+        }
+    };
+    let results = match slug {
+        Some(slug) => vec![app.verify_problem(slug, options, &mut on_event)?],
+        None => app.verify_all(options, &mut on_event)?,
+    };
+    if progress {
+        let _ = write!(anstream::stderr(), "\r\x1b[K");
+    }
+    if json {
+        println_out(&serde_json::to_string_pretty(&results)?)?;
+    } else {
+        print_out(&render::verification(&results))?;
+    }
+    Ok(if results.iter().all(|r| r.passed()) {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

@@ -196,6 +196,120 @@ pub fn findings(s: &mut String, findings: &[onsite_app::analysis::Finding]) {
     }
 }
 
+/// What `onsite problems verify` found, one block per problem and a summary line.
+pub fn verification(results: &[onsite_app::Verification]) -> String {
+    let mut s = String::new();
+    for r in results {
+        let mark = if r.passed() {
+            paint(OK, "ok  ")
+        } else {
+            paint(BAD, "FAIL")
+        };
+        let _ = writeln!(s, "{mark} {}", paint(BOLD, &r.slug));
+        if let Some(e) = &r.error {
+            let _ = writeln!(s, "     {}", paint(BAD, e));
+            continue;
+        }
+        match &r.stress.disagreement {
+            None if r.stress.cases == 0 => {
+                let _ = writeln!(s, "     stress: no generator, nothing to compare");
+            }
+            None => {
+                let _ = writeln!(
+                    s,
+                    "     stress: brute force and reference agree on {} generated inputs",
+                    r.stress.cases
+                );
+            }
+            Some(d) => {
+                let _ = writeln!(
+                    s,
+                    "     stress: {} at n = {}: {}",
+                    paint(BAD, "brute force and reference disagree"),
+                    d.n,
+                    d.message
+                );
+                for (label, value) in [
+                    ("input", &d.input),
+                    ("reference", &d.expected),
+                    ("brute force", &d.actual),
+                ] {
+                    if let Some(v) = value {
+                        let _ = writeln!(s, "       {label:11} {v}");
+                    }
+                }
+            }
+        }
+        let m = &r.mutation;
+        let rate = m
+            .kill_rate()
+            .map_or_else(|| "n/a".to_owned(), |k| format!("{:.1}%", k * 100.0));
+        let rate = if m.meets_target() {
+            paint(OK, rate)
+        } else {
+            paint(BAD, rate)
+        };
+        let sampled = if m.judged < m.generated {
+            format!(" (of {})", m.generated)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            s,
+            "     mutants: {rate} killed: {} mutants{sampled}, {} killed, {} equivalent, {} survived",
+            m.judged,
+            m.killed,
+            m.equivalent,
+            m.survivors.len()
+        );
+        for mutant in &m.survivors {
+            let _ = writeln!(
+                s,
+                "       survived: line {} ({}) {}",
+                mutant.line, mutant.operator, mutant.description
+            );
+            let _ = writeln!(s, "         {}", paint(BAD, format!("- {}", mutant.before)));
+            let _ = writeln!(s, "         {}", paint(OK, format!("+ {}", mutant.after)));
+        }
+        for f in &r.follow_ups {
+            let outcome = if f.verdict == Verdict::Accepted {
+                format!("reference accepted on its {} tests", f.tests)
+            } else {
+                paint(
+                    BAD,
+                    format!(
+                        "reference judged {}{}",
+                        f.verdict,
+                        f.message
+                            .as_ref()
+                            .map(|m| format!(": {m}"))
+                            .unwrap_or_default()
+                    ),
+                )
+            };
+            let _ = writeln!(s, "     follow-up {}: {outcome}", f.id);
+        }
+        for m in &r.missing {
+            let _ = writeln!(s, "     missing: {}", paint(BAD, m));
+        }
+        let b = &r.brute_limits;
+        let note = if b.ok {
+            b.message.clone()
+        } else {
+            paint(BAD, &b.message)
+        };
+        let _ = writeln!(s, "     limits: {note}");
+    }
+    let passed = results.iter().filter(|r| r.passed()).count();
+    let _ = writeln!(
+        s,
+        "{passed} of {} problems verified (kill rate target {:.0}%)",
+        results.len(),
+        onsite_app::KILL_TARGET * 100.0
+    );
+    s
+}
+
 /// The seven scores, each with its evidence.
 fn scorecard(s: &mut String, card: &onsite_app::Scorecard) {
     let overall = card
@@ -375,5 +489,65 @@ mod tests {
             "syntax_error_points_at_the_line",
             &judged("def two_sum(nums, target)\n    return []\n"),
         );
+    }
+
+    #[test]
+    fn verification_shows_the_disagreement_and_each_survivor_as_a_diff() {
+        let mutant = onsite_app::analysis::mutate::mutants(
+            "def search(nums, target):\n    lo, hi = 0, len(nums) - 1\n    return lo\n",
+        )
+        .into_iter()
+        .find(|m| m.operator == "off-by-one")
+        .expect("an off-by-one mutant");
+        let failing = onsite_app::Verification {
+            slug: "weak-problem".into(),
+            tests: 34,
+            stress: onsite_app::Stress {
+                cases: 300,
+                disagreement: Some(onsite_app::Disagreement {
+                    n: 3,
+                    verdict: Verdict::WrongAnswer,
+                    message: "expected 2, got 1".into(),
+                    input: Some("nums = [3, 1, 2], target = 2".into()),
+                    expected: Some("2".into()),
+                    actual: Some("1".into()),
+                }),
+            },
+            mutation: onsite_app::Mutation {
+                generated: 12,
+                judged: 12,
+                killed: 10,
+                equivalent: 1,
+                survivors: vec![mutant],
+            },
+            brute_limits: onsite_app::BruteLimits {
+                declared: Some(onsite_types::ComplexityClass::Quadratic),
+                required: true,
+                verdict: Some(Verdict::Accepted),
+                ok: false,
+                message: "the O(n^2) brute force is judged accepted, but the O(n) target \
+                          demands that it exceed the time limit"
+                    .into(),
+            },
+            missing: vec!["no editorial.md".into()],
+            follow_ups: vec![onsite_app::FollowUpCheck {
+                id: "sorted-input".into(),
+                tests: 6,
+                verdict: Verdict::WrongAnswer,
+                message: Some("expected 2, got 1".into()),
+            }],
+            error: None,
+        };
+        let broken = onsite_app::Verification {
+            slug: "broken".into(),
+            tests: 0,
+            stress: onsite_app::Stress::default(),
+            mutation: onsite_app::Mutation::default(),
+            brute_limits: failing.brute_limits.clone(),
+            missing: Vec::new(),
+            follow_ups: Vec::new(),
+            error: Some("broken/problem.toml:3: unknown difficulty `hardest`".into()),
+        };
+        insta::assert_snapshot!(strip(&verification(&[failing, broken])));
     }
 }

@@ -317,3 +317,85 @@ fn an_interpreter_setting_that_points_nowhere_is_a_one_line_usage_error() {
         "{err}"
     );
 }
+
+#[test]
+fn problems_verify_finds_weak_tests_a_wrong_brute_force_and_an_unstopped_slow_one() {
+    let out = onsite(&["problems", "verify", "two-sum", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let two_sum = &v[0];
+    assert!(two_sum["mutation"]["killed"].as_u64() > Some(0), "{two_sum}");
+    assert_eq!(two_sum["mutation"]["survivors"], serde_json::json!([]));
+    assert_eq!(two_sum["brute_limits"]["ok"], true);
+    assert_eq!(two_sum["stress"]["disagreement"], serde_json::Value::Null);
+
+    // Packages cut down to one example and one hidden test (repeated: a package needs thirty),
+    // so that mutants and a quadratic solution go unnoticed; two-sum also gets a brute force
+    // that is wrong whenever the answer is not the first two values.
+    let dir = tempfile::tempdir().expect("tempdir");
+    for slug in ["two-sum", "search-in-rotated-sorted-array"] {
+        let weak = dir.path().join(slug);
+        copy_tree(
+            &Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../problems")
+                .join(slug),
+            &weak,
+        );
+        let _ = std::fs::remove_dir_all(weak.join("submissions"));
+        for (file, copies) in [("tests/hidden.jsonl", 30), ("tests/examples.jsonl", 1)] {
+            let text = std::fs::read_to_string(weak.join(file)).expect("tests");
+            let first = text.lines().next().expect("a test");
+            std::fs::write(weak.join(file), format!("{first}\n").repeat(copies)).expect("write");
+        }
+    }
+    std::fs::write(
+        dir.path().join("two-sum/brute.py"),
+        "def two_sum(nums, target):\n    return [0, 1]\n",
+    )
+    .expect("write brute");
+    let d = dir.path().to_str().expect("utf-8 path");
+
+    let out = onsite(&["--problems-dir", d, "problems", "verify", "--all"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("FAIL two-sum"), "{text}");
+    assert!(text.contains("FAIL search-in-rotated-sorted-array"), "{text}");
+    // The smallest disagreement: the generator's smallest input has the pair at its end...
+    assert!(text.contains("brute force and reference disagree at n = "), "{text}");
+    // ...mutants the three tests miss, each shown as the line before and after...
+    assert!(text.contains("survived: line "), "{text}");
+    assert!(text.contains("         - ") && text.contains("         + "), "{text}");
+    // ...and a brute force the limits no longer stop.
+    assert!(
+        text.contains("but the O(n) target demands that it exceed the time limit"),
+        "{text}"
+    );
+    assert!(text.contains("0 of 2 problems verified"), "{text}");
+}
+
+#[test]
+fn problems_check_run_names_the_test_a_validator_rejects() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pkg = dir.path().join("two-sum");
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../problems/two-sum"),
+        &pkg,
+    );
+    // A validator stricter than the tests: the first example has target 9.
+    std::fs::write(
+        pkg.join("validate.py"),
+        "def validate(input):\n    assert input[\"target\"] != 9, \"target 9 is not allowed\"\n",
+    )
+    .expect("write validator");
+    let d = dir.path().to_str().expect("utf-8 path");
+    let out = onsite(&["--problems-dir", d, "problems", "check", "--run"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "two-sum/validate.py: fails on tests/examples.jsonl:1: the input breaks the \
+             constraints: target 9 is not allowed"
+        ),
+        "{text}"
+    );
+}
