@@ -15,7 +15,9 @@ def generate(n, rng, kind="dag"):
     order = list(range(courses))
     rng.shuffle(order)
     pairs = set()
-    while len(pairs) < min(n, courses * (courses - 1) // 2):
+    # The cycle kind adds up to `courses` pairs below; stay within n pairs in all.
+    wanted = min(n, courses * (courses - 1) // 2) - (courses if kind == "cycle" else 0)
+    while len(pairs) < max(0, wanted):
         i, j = sorted(rng.sample(range(courses), 2))
         pairs.add((order[j], order[i]))
     prereqs = [list(p) for p in pairs]

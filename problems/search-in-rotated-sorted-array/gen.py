@@ -4,7 +4,7 @@ def generate(n, rng):
     k = n // 2 + rng.randrange(-n // 10 - 1, n // 10 + 1) if n > 1 else 0
     k = max(0, min(n - 1, k))
     nums = values[k:] + values[:k]
-    target = rng.choice(values) if rng.random() < 0.5 else rng.randrange(-10**9, 10**9) * 2 + 1
+    target = rng.choice(values) if rng.random() < 0.5 else rng.randrange(-10**9 // 2, 10**9 // 2) * 2 + 1
     if target % 2 and target in set(values):
         target = values[0]
     return {"nums": nums, "target": target}

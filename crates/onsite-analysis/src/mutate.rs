@@ -347,10 +347,11 @@ impl<'a> Visitor<'a> for Collector<'_> {
             Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Int(_)) => {
                 self.off_by_one(expr)
             }
-            Expr::Subscript(s) if !matches!(&*s.slice, Expr::Slice(_) | Expr::Tuple(_)) => {
-                if int_of(&s.slice).is_none() {
-                    self.off_by_one(&s.slice);
-                }
+            Expr::Subscript(s)
+                if !matches!(&*s.slice, Expr::Slice(_) | Expr::Tuple(_))
+                    && int_of(&s.slice).is_none() =>
+            {
+                self.off_by_one(&s.slice)
             }
             Expr::Call(call) => self.call(call),
             _ => {}

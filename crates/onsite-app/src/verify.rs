@@ -77,6 +77,17 @@ pub struct FollowUpCheck {
     pub verdict: Verdict,
     /// Why it failed, if it did.
     pub message: Option<String>,
+    /// When the follow-up has its own reference and asks for no less time or space (it changes
+    /// the answers): whether the problem's reference also passes the follow-up's tests (it
+    /// should not: then they do not exercise what changed).
+    pub base_passes: Option<bool>,
+}
+
+impl FollowUpCheck {
+    /// The reference passes and the tests tell the follow-up from the original.
+    pub fn passed(&self) -> bool {
+        self.verdict == Verdict::Accepted && self.base_passes != Some(true)
+    }
 }
 
 impl Verification {
@@ -84,7 +95,7 @@ impl Verification {
     pub fn passed(&self) -> bool {
         self.error.is_none()
             && self.missing.is_empty()
-            && self.follow_ups.iter().all(|f| f.verdict == Verdict::Accepted)
+            && self.follow_ups.iter().all(FollowUpCheck::passed)
             && self.stress.disagreement.is_none()
             && self.mutation.meets_target()
             && self.brute_limits.ok
@@ -312,11 +323,26 @@ impl App {
             };
             self.judge()?.validate_tests(&view)?;
             let report = self.judge_plain(&view, "solution.py", &view.solution)?;
+            // A follow-up that asks for less time or space, or restricts the means
+            // (`same_answers`), may be met by a new reference that gives the same answers; one
+            // that changes the answers must have tests the problem's own reference fails.
+            let tightens = f.time.is_some_and(|t| t < problem.complexity.time)
+                || f.space
+                    .is_some_and(|s| problem.complexity.space.is_none_or(|b| s < b));
+            let base_passes = match f.solution {
+                Some(_) if !tightens && !f.same_answers => Some(
+                    self.judge_plain(&view, "solution.py", &problem.solution)?
+                        .verdict
+                        == Verdict::Accepted,
+                ),
+                _ => None,
+            };
             out.follow_ups.push(FollowUpCheck {
                 id: f.id.clone(),
                 tests: view.hidden.len(),
                 verdict: report.verdict,
                 message: report.failure.map(|f| f.message),
+                base_passes,
             });
         }
 
@@ -394,7 +420,11 @@ fn missing_content(problem: &Problem) -> Vec<String> {
             problem.hints.len()
         ));
     }
-    if problem.editorial.as_deref().is_none_or(|e| e.trim().is_empty()) {
+    if problem
+        .editorial
+        .as_deref()
+        .is_none_or(|e| e.trim().is_empty())
+    {
         missing.push("no editorial.md".into());
     }
     if problem.clarifications.len() < MIN_CLARIFICATIONS {
@@ -510,12 +540,12 @@ mod tests {
     fn kill_rate_leaves_out_equivalent_mutants() {
         let m = Mutation {
             generated: 30,
-            judged: 20,
-            killed: 18,
+            judged: 21,
+            killed: 19,
             equivalent: 1,
             survivors: Vec::new(),
         };
-        assert_eq!(m.kill_rate(), Some(18.0 / 19.0));
+        assert_eq!(m.kill_rate(), Some(19.0 / 20.0));
         assert!(m.meets_target());
         let weak = Mutation { killed: 15, ..m };
         assert!(!weak.meets_target());

@@ -225,10 +225,16 @@ pub struct FollowUp {
     pub prompt: String,
     /// The follow-up's reference solution (the problem's own when it also meets the follow-up).
     pub solution: Option<String>,
+    /// The follow-up's input validator, when it changes the constraints (the problem's own
+    /// otherwise).
+    pub validator: Option<String>,
     /// Time target, when it changes.
     pub time: Option<ComplexityClass>,
     /// Extra-space target, when it changes.
     pub space: Option<ComplexityClass>,
+    /// The follow-up restricts how the problem is solved ("without OrderedDict"), not what the
+    /// answers are: the problem's own reference also passes its tests.
+    pub same_answers: bool,
     /// Its tests, from `tests/follow-ups.jsonl`.
     pub tests: Vec<TestCase>,
 }
@@ -343,6 +349,9 @@ impl Problem {
         problem.hidden = f.tests.clone();
         if let Some(solution) = &f.solution {
             problem.solution = solution.clone();
+        }
+        if let Some(validator) = &f.validator {
+            problem.validator = Some(validator.clone());
         }
         if let Some(time) = f.time {
             problem.complexity.time = time;
@@ -463,8 +472,11 @@ struct RawFollowUp {
     id: Spanned<String>,
     prompt: String,
     solution: Option<Spanned<String>>,
+    validator: Option<Spanned<String>>,
     time: Option<Spanned<String>>,
     space: Option<Spanned<String>>,
+    #[serde(default)]
+    same_answers: bool,
 }
 
 #[derive(Deserialize)]
@@ -707,7 +719,11 @@ fn parse_follow_ups(
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<FollowUp> {
     let file = "tests/follow-ups.jsonl";
-    let ids: Vec<String> = spec.follow_ups.iter().map(|f| f.id.get_ref().clone()).collect();
+    let ids: Vec<String> = spec
+        .follow_ups
+        .iter()
+        .map(|f| f.id.get_ref().clone())
+        .collect();
     let cases = match text {
         Some(text) => parse_cases(
             spec,
@@ -749,8 +765,10 @@ fn parse_follow_ups(
                 id: raw.id.get_ref().clone(),
                 prompt: raw.prompt.trim().to_owned(),
                 solution: raw.solution.as_ref().and_then(source_of),
+                validator: raw.validator.as_ref().and_then(source_of),
                 time: raw.time.as_ref().and_then(|t| t.get_ref().parse().ok()),
                 space: raw.space.as_ref().and_then(|t| t.get_ref().parse().ok()),
+                same_answers: raw.same_answers,
                 tests,
             }
         })
@@ -1063,14 +1081,20 @@ fn parse_spec(
             log.at_span(f.id.span(), "a follow-up id is kebab-case (`sorted-input`)");
         }
         if !follow_up_ids.insert(f.id.get_ref().clone()) {
-            log.at_span(f.id.span(), format!("follow-up `{}` is declared twice", f.id.get_ref()));
+            log.at_span(
+                f.id.span(),
+                format!("follow-up `{}` is declared twice", f.id.get_ref()),
+            );
         }
         for class in [&f.time, &f.space].into_iter().flatten() {
             parse_word::<ComplexityClass>(class, &mut log);
         }
-        if let Some(file) = &f.solution {
+        for file in [&f.solution, &f.validator].into_iter().flatten() {
             if !pkg.files.contains_key(file.get_ref()) {
-                log.at_span(file.span(), format!("no file `{}` in the package", file.get_ref()));
+                log.at_span(
+                    file.span(),
+                    format!("no file `{}` in the package", file.get_ref()),
+                );
             }
         }
     }
@@ -1079,7 +1103,11 @@ fn parse_spec(
         return None;
     }
     Some(Spec {
-        hints: raw.hints.iter().map(|h| h.get_ref().trim().to_owned()).collect(),
+        hints: raw
+            .hints
+            .iter()
+            .map(|h| h.get_ref().trim().to_owned())
+            .collect(),
         clarifications,
         follow_ups: raw.follow_ups,
         slug: raw.slug.into_inner(),
@@ -1185,7 +1213,6 @@ fn parse_design(design: &RawDesign, log: &mut FileLog<'_>) -> Option<Design> {
     })
 }
 
-#[allow(clippy::too_many_arguments)]
 /// The tests of one file. `follow_ups` is `Some(declared ids)` for `tests/follow-ups.jsonl`,
 /// where every test names its follow-up; elsewhere no test may.
 #[allow(clippy::too_many_arguments)]
@@ -1274,7 +1301,10 @@ fn parse_cases(
                 continue;
             }
             (Some(_), None) => {
-                log.at_line(lineno, "a follow-up test needs \"follow_up\": the id it tests");
+                log.at_line(
+                    lineno,
+                    "a follow-up test needs \"follow_up\": the id it tests",
+                );
                 continue;
             }
             (Some(ids), Some(id)) if !ids.contains(id) => {
@@ -1451,8 +1481,12 @@ mod tests {
             "brute.py",
             "gen.py",
             "checker.py",
+            "validate.py",
+            "editorial.md",
+            "follow-ups/sorted-input.py",
             "tests/examples.jsonl",
             "tests/hidden.jsonl",
+            "tests/follow-ups.jsonl",
         ] {
             files.insert(
                 name.to_owned(),

@@ -13,8 +13,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use onsite_app::{
-    App, AppError, Event, Settings, DEFAULT_MEASURE_MS, ENV_CACHE_DIR, ENV_MEASURE_MS,
-    ENV_PROBLEMS_DIR, ENV_PYTHON, VerifyEvent, VerifyOptions,
+    App, AppError, Event, Settings, VerifyEvent, VerifyOptions, DEFAULT_MEASURE_MS, ENV_CACHE_DIR,
+    ENV_MEASURE_MS, ENV_PROBLEMS_DIR, ENV_PYTHON,
 };
 use onsite_judge::Scope;
 use onsite_types::Difficulty;
@@ -153,11 +153,11 @@ enum ProblemsCommand {
     ///
     /// Exits 0 when every problem passes, 1 otherwise.
     ///
-    /// Example: onsite problems verify two-sum
+    /// Example: onsite problems verify two-sum lru-cache
     Verify {
-        /// The problem (or --all).
+        /// The problems (or --all).
         #[arg(required_unless_present = "all", conflicts_with = "all")]
-        slug: Option<String>,
+        slugs: Vec<String>,
         /// Every problem.
         #[arg(long)]
         all: bool,
@@ -335,7 +335,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Problems {
             command:
                 ProblemsCommand::Verify {
-                    slug,
+                    slugs,
                     all: _,
                     mutants,
                     stress,
@@ -348,7 +348,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 max_mutants: mutants,
                 seed,
             };
-            verify(&mut app, slug.as_deref(), options, json)
+            verify(&mut app, &slugs, options, json)
         }
     }
 }
@@ -515,11 +515,11 @@ fn check(app: &mut App, run: bool) -> anyhow::Result<ExitCode> {
 
 fn verify(
     app: &mut App,
-    slug: Option<&str>,
+    slugs: &[String],
     options: VerifyOptions,
     json: bool,
 ) -> anyhow::Result<ExitCode> {
-    if let Some(slug) = slug {
+    for slug in slugs {
         app.problem(slug)?;
     }
     let progress = !json && std::io::stderr().is_terminal();
@@ -532,13 +532,21 @@ fn verify(
         match event {
             VerifyEvent::Problem(slug) => current = slug.to_owned(),
             VerifyEvent::Mutant { done, total } => {
-                let _ = write!(stderr, "\r\x1b[Kverifying {current}: mutant {}/{total}", done + 1);
+                let _ = write!(
+                    stderr,
+                    "\r\x1b[Kverifying {current}: mutant {}/{total}",
+                    done + 1
+                );
             }
         }
     };
-    let results = match slug {
-        Some(slug) => vec![app.verify_problem(slug, options, &mut on_event)?],
-        None => app.verify_all(options, &mut on_event)?,
+    let results = if slugs.is_empty() {
+        app.verify_all(options, &mut on_event)?
+    } else {
+        slugs
+            .iter()
+            .map(|slug| app.verify_problem(slug, options, &mut on_event))
+            .collect::<Result<Vec<_>, _>>()?
     };
     if progress {
         let _ = write!(anstream::stderr(), "\r\x1b[K");

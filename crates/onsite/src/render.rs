@@ -272,7 +272,13 @@ pub fn verification(results: &[onsite_app::Verification]) -> String {
             let _ = writeln!(s, "         {}", paint(OK, format!("+ {}", mutant.after)));
         }
         for f in &r.follow_ups {
-            let outcome = if f.verdict == Verdict::Accepted {
+            let outcome = if f.base_passes == Some(true) {
+                paint(
+                    BAD,
+                    "the problem's own reference passes these tests too: they do not exercise \
+                     what the follow-up changes",
+                )
+            } else if f.verdict == Verdict::Accepted {
                 format!("reference accepted on its {} tests", f.tests)
             } else {
                 paint(
@@ -535,6 +541,7 @@ mod tests {
                 tests: 6,
                 verdict: Verdict::WrongAnswer,
                 message: Some("expected 2, got 1".into()),
+                base_passes: Some(false),
             }],
             error: None,
         };
