@@ -341,7 +341,10 @@ impl App {
                 id: f.id.clone(),
                 tests: view.hidden.len(),
                 verdict: report.verdict,
-                message: report.failure.map(|f| f.message),
+                message: report.failure.map(|f| match f.test.and_then(|t| t.note) {
+                    Some(note) => format!("on \"{note}\": {}", f.message),
+                    None => f.message,
+                }),
                 base_passes,
             });
         }

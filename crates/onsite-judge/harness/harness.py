@@ -434,6 +434,9 @@ def _compile(source, filename):
         return None, {"type": "syntax_error", "line": 1, "column": 1, "message": str(e), "text": ""}
 
 
+_TRACEBACK_FRAMES = 30
+
+
 def _format_traceback(exc, filename):
     import linecache
     import traceback
@@ -443,8 +446,21 @@ def _format_traceback(exc, filename):
         # The code was compiled from a string: let tracebacks show its lines.
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
 
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
+    # Only the innermost frames: a RecursionError can carry 10^5 of them, and looking up every
+    # line would cost the candidate seconds of CPU time.
+    depth = 0
+    tb = exc.__traceback__
+    while tb is not None:
+        depth += 1
+        tb = tb.tb_next
+    frames = [
+        f
+        for f in traceback.extract_tb(exc.__traceback__, limit=-_TRACEBACK_FRAMES)
+        if f.filename == filename
+    ]
     lines = ["Traceback (most recent call last):\n"] if frames else []
+    if frames and depth > _TRACEBACK_FRAMES:
+        lines.append(f"  ... {depth - _TRACEBACK_FRAMES} outer frames not shown\n")
     lines += traceback.format_list(frames)
     try:
         lines += traceback.format_exception_only(type(exc), exc)
