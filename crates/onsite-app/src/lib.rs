@@ -263,7 +263,11 @@ impl App {
                 .judge()?
                 .measure(&problem, &submission, options, on_event)?
             {
-                out.complexity = ComplexityReport::measured(problem.complexity.time, &m);
+                out.complexity = ComplexityReport::measured(
+                    problem.complexity.time,
+                    problem.complexity.space,
+                    &m,
+                );
             }
         }
         out.add_feedback(&analysis);

@@ -3,7 +3,7 @@
 //! they do not know.
 
 use onsite_analysis::{Analysis, Finding};
-use onsite_complexity::Point;
+use onsite_complexity::{MemoryPoint, Point};
 use onsite_feedback::{CategoryResult, Evidence, MeasuredComplexity, Scorecard};
 use onsite_judge::{Failure, JudgeReport, Measurement, Sample, TestRecord};
 use onsite_problems::Problem;
@@ -44,6 +44,16 @@ pub struct ComplexityReport {
     pub stopped: Option<String>,
     /// Wall time spent measuring, ms (null: not measured).
     pub measure_ms: Option<f64>,
+    /// The measured growth of the extra memory a call holds beyond its input (null: not
+    /// measured, or the sizes are too small to tell). Logarithmic factors are not told apart.
+    pub space: Option<ComplexityClass>,
+    /// The problem's extra-space target, when it declares one.
+    pub expected_space: Option<ComplexityClass>,
+    /// Whether the measured memory growth is within the space target (null: no target or not
+    /// measured).
+    pub space_meets_target: Option<bool>,
+    /// The memory finding in one sentence.
+    pub space_summary: Option<String>,
 }
 
 impl ComplexityReport {
@@ -60,11 +70,19 @@ impl ComplexityReport {
             samples: Vec::new(),
             stopped: None,
             measure_ms: None,
+            space: None,
+            expected_space: None,
+            space_meets_target: None,
+            space_summary: None,
         }
     }
 
     /// From a measurement, judged against the target with the reference as the ruler.
-    pub fn measured(expected: ComplexityClass, m: &Measurement) -> ComplexityReport {
+    pub fn measured(
+        expected: ComplexityClass,
+        expected_space: Option<ComplexityClass>,
+        m: &Measurement,
+    ) -> ComplexityReport {
         let point = |n: u64, t: f64| Point {
             n: n as f64,
             time: t,
@@ -105,8 +123,62 @@ impl ComplexityReport {
             samples: m.samples.clone(),
             stopped: m.stopped.clone(),
             measure_ms: Some(m.elapsed_ms.round()),
+            ..space_report(expected_space, m)
         }
     }
+}
+
+/// The memory half of a measured report (the time fields left unmeasured).
+fn space_report(expected: Option<ComplexityClass>, m: &Measurement) -> ComplexityReport {
+    let mut out = ComplexityReport::unmeasured(ComplexityClass::Constant);
+    out.expected_space = expected;
+    let points = |pick: fn(&Sample) -> Option<u64>| -> Vec<MemoryPoint> {
+        m.samples
+            .iter()
+            .filter_map(|s| {
+                pick(s).map(|b| MemoryPoint {
+                    n: s.n as f64,
+                    bytes: b as f64,
+                })
+            })
+            .collect()
+    };
+    let candidate = points(|s| s.candidate_bytes);
+    if candidate.len() < 3 {
+        return out;
+    }
+    let reference_points = points(|s| s.reference_bytes);
+    let a = onsite_complexity::assess_space_against(&candidate, &reference_points, expected);
+    let reference = onsite_complexity::assess_space(&reference_points, None);
+    out.space = a.class;
+    out.space_meets_target = a.meets_target;
+    let mb = |bytes: f64| bytes / (1024.0 * 1024.0);
+    out.space_summary = Some(match a.class {
+        Some(class) => {
+            let target = match (expected, a.meets_target) {
+                (Some(t), Some(true)) => format!("; target {t} met"),
+                (Some(t), _) => format!("; target {t}"),
+                (None, _) => String::new(),
+            };
+            let theirs = if reference.n > 0.0 {
+                format!("; the reference {:.1} MB", mb(reference.bytes))
+            } else {
+                String::new()
+            };
+            format!(
+                "extra memory grows as {class} ({:.1} MB beyond the input at n = {}{theirs}){target}",
+                mb(a.bytes),
+                a.n
+            )
+        }
+        None => format!(
+            "could not tell how the extra memory grows (at most {:.1} MB at n = {}: too small to \
+             measure)",
+            mb(a.bytes),
+            a.n
+        ),
+    });
+    out
 }
 
 /// The judge's result for one submission, as both front ends show it.
@@ -197,6 +269,13 @@ impl SubmissionReport {
                 .samples
                 .last()
                 .map(|s| s.candidate / s.reference.max(1e-9)),
+            space_over: match (self.complexity.space_meets_target, self.complexity.space) {
+                (Some(false), Some(measured)) => self
+                    .complexity
+                    .expected_space
+                    .map(|target| (measured, target)),
+                _ => None,
+            },
         });
         self.scores = Some(onsite_feedback::score(&Evidence {
             verdict: self.verdict,

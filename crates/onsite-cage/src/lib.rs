@@ -157,6 +157,15 @@ impl Exit {
 }
 
 /// The state of a caged program's cgroups.
+/// A program's resident memory, in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Resident {
+    /// Resident now.
+    pub now: u64,
+    /// The most resident at once since start or the last reset.
+    pub peak: u64,
+}
+
 #[derive(Debug)]
 enum Groups {
     None,
@@ -350,10 +359,40 @@ impl CagedProcess {
         matches!(&self.groups, Groups::Ready(group) if group.hit_memory_limit())
     }
 
+    /// The program's resident memory now and its peak since it started or since
+    /// [`CagedProcess::reset_peak_resident`], in bytes, as the kernel counts them
+    /// (`VmRSS`, `VmHWM`): nothing the program does to itself changes how they are read.
+    pub fn resident(&self) -> Option<Resident> {
+        let status = std::fs::read_to_string(
+            Path::new("/proc")
+                .join(self.inner.to_string())
+                .join("status"),
+        )
+        .ok()?;
+        Some(Resident {
+            now: status_kb(&status, "VmRSS:")?,
+            peak: status_kb(&status, "VmHWM:")?,
+        })
+    }
+
+    /// Lower the program's peak resident memory to its current size (`clear_refs` 5), so that
+    /// [`CagedProcess::resident`] then gives the peak of what follows. `false` where the kernel
+    /// refuses.
+    pub fn reset_peak_resident(&self) -> bool {
+        std::fs::write(
+            Path::new("/proc")
+                .join(self.inner.to_string())
+                .join("clear_refs"),
+            "5",
+        )
+        .is_ok()
+    }
+
     /// Peak memory of the program so far, in bytes: the larger of the program's own peak
     /// resident set (`VmHWM`, which covers its start-up, before it joined its cgroup) and its
     /// memory cgroup's peak (every process it started and its in-memory files, charged from
     /// the moment it joined). The cgroup's figure outlives the program; `VmHWM` does not.
+    /// (A [`CagedProcess::reset_peak_resident`] lowers the first.)
     pub fn peak_memory_bytes(&self) -> Option<u64> {
         let own = read_vm_hwm(
             &Path::new("/proc")
@@ -441,7 +480,12 @@ fn read_vm_hwm(status_path: &Path) -> Option<u64> {
 }
 
 fn parse_vm_hwm(status: &str) -> Option<u64> {
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    status_kb(status, "VmHWM:")
+}
+
+/// A `/proc/<pid>/status` field given in kB, in bytes.
+fn status_kb(status: &str, field: &str) -> Option<u64> {
+    let line = status.lines().find(|l| l.starts_with(field))?;
     let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb * 1024)
 }

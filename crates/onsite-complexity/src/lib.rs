@@ -11,6 +11,9 @@
 use onsite_types::ComplexityClass;
 use serde::Serialize;
 
+mod space;
+pub use space::{assess_space, assess_space_against, MemoryPoint, SpaceAssessment, MEMORY_FLOOR};
+
 /// One measurement: the input size and the time it took (seconds, or any unit, consistently).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Point {

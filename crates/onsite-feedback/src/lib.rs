@@ -30,6 +30,9 @@ pub struct MeasuredComplexity {
     pub meets_target: Option<bool>,
     /// The solution's time over the reference's at the largest size measured.
     pub ratio: Option<f64>,
+    /// The measured growth of extra memory, and the space target, when both are known and the
+    /// growth is above the target.
+    pub space_over: Option<(ComplexityClass, ComplexityClass)>,
 }
 
 /// Everything the scorecard is computed from.
@@ -282,6 +285,9 @@ fn python_fluency(e: &Evidence) -> Score {
     }
 }
 
+/// The most an optimisation score can be when the extra memory grows above the space target.
+const SPACE_OVER_CAP: u8 = 60;
+
 fn optimisation(e: &Evidence) -> Score {
     let dimension = Dimension::Optimisation;
     let Some(c) = e.complexity.filter(|_| correct(e.verdict)) else {
@@ -298,18 +304,25 @@ fn optimisation(e: &Evidence) -> Score {
             evidence: vec!["the complexity class is above the target: the algorithm comes before constant factors (25)".into()],
         },
         (Some(true), Some(ratio)) => {
-            let score = match ratio {
+            let mut score = match ratio {
                 r if r <= 1.5 => 100,
                 r if r <= 3.0 => 85,
                 r if r <= 6.0 => 70,
                 _ => 50,
             };
+            let mut evidence = vec![format!(
+                "{ratio:.1}× the reference solution's time at the largest size (100 up to 1.5×, 85 up to 3×, 70 up to 6×, else 50)"
+            )];
+            if let Some((measured, target)) = c.space_over {
+                score = score.min(SPACE_OVER_CAP);
+                evidence.push(format!(
+                    "extra memory grows as {measured} where the target is {target} (at most {SPACE_OVER_CAP})"
+                ));
+            }
             Score {
                 dimension,
                 score: Some(score),
-                evidence: vec![format!(
-                    "{ratio:.1}× the reference solution's time at the largest size (100 up to 1.5×, 85 up to 3×, 70 up to 6×, else 50)"
-                )],
+                evidence,
             }
         }
         _ => Score {
@@ -504,6 +517,7 @@ mod tests {
                 class: Some(ComplexityClass::Quadratic),
                 meets_target: Some(false),
                 ratio: Some(900.0),
+                space_over: None,
             }),
             analysis: &analysis,
         });

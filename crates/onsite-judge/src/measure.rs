@@ -11,6 +11,10 @@
 //! exponential, or quadratic where linear is wanted); the points measured so far still count.
 //! A submission too slow for even the first size (one call over a sixteenth of the budget) is
 //! measured again on small sizes instead: 4 to 16 in steps of two, then growing by √2.
+//!
+//! Memory is read at the same time, from the kernel: around each size's first (single) call,
+//! the process's peak resident memory is reset to its current size, which includes the staged
+//! input, and read back after; the growth is what the call itself held at its peak.
 
 use std::time::{Duration, Instant};
 
@@ -44,7 +48,7 @@ impl Default for MeasureOptions {
     }
 }
 
-/// One size's measured times, in seconds per call.
+/// One size's measured times, in seconds per call, and memory.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Sample {
     /// Input size (the generator's `n`).
@@ -53,6 +57,11 @@ pub struct Sample {
     pub candidate: f64,
     /// The reference's time on the same input.
     pub reference: f64,
+    /// The submission's extra memory during one call: its peak resident memory over what it
+    /// held before the call (the input included), in bytes; null where not measured.
+    pub candidate_bytes: Option<u64>,
+    /// The reference's, on the same input.
+    pub reference_bytes: Option<u64>,
 }
 
 /// What measuring found.
@@ -99,8 +108,8 @@ struct Timed {
 
 /// How a timed batch went.
 enum Batch {
-    /// Seconds per call.
-    PerCall(f64),
+    /// Seconds per call, and for a single call the extra resident memory it took.
+    PerCall(f64, Option<u64>),
     /// The program failed or exceeded its budget; the reason.
     Failed(String),
 }
@@ -133,12 +142,20 @@ impl Timed {
                 self.name, staged.reply
             )));
         }
+        // One call: its memory too, from the kernel's count of the process's resident pages
+        // (the input is staged already, so it is part of the baseline).
+        let before = (repeat == 1 && self.process.reset_peak_resident())
+            .then(|| self.process.resident())
+            .flatten();
         let ex = self
             .process
             .request(&json!({"type": "time", "seq": seq}), budget)?;
         Ok(match &ex.reply {
             Reply::Message(m) if m["type"] == "timed" => {
-                Batch::PerCall(ex.cpu.as_secs_f64() / repeat as f64)
+                let extra = before
+                    .zip(self.process.resident())
+                    .map(|(before, after)| after.peak.saturating_sub(before.now));
+                Batch::PerCall(ex.cpu.as_secs_f64() / repeat as f64, extra)
             }
             Reply::TimedOut { .. } => Batch::Failed(format!(
                 "{} needed more than {} ms for {repeat} call(s)",
@@ -331,12 +348,14 @@ impl Ladder<'_, '_> {
             }
             // Gauge each program with one call, then size its batches.
             let mut gauge = [f64::INFINITY; 2];
+            let mut bytes = [None; 2];
             let mut best = [f64::INFINITY; 2];
             let mut repeat = [1u64; 2];
             for (k, program) in [&mut *candidate, &mut *reference].into_iter().enumerate() {
                 match program.batch(i, &inputs[..1], self.take, 1, per_call)? {
-                    Batch::PerCall(t) => {
+                    Batch::PerCall(t, extra) => {
                         gauge[k] = t;
+                        bytes[k] = extra;
                         repeat[k] = ((BATCH_TARGET.as_secs_f64() / t.max(1e-7)).ceil() as u64)
                             .clamp(inputs.len() as u64, MAX_REPEAT.max(inputs.len() as u64));
                     }
@@ -369,7 +388,7 @@ impl Ladder<'_, '_> {
                         wall: per_call.wall * repeat[k] as u32,
                     };
                     match program.batch(i, inputs, self.take, repeat[k], batch_budget)? {
-                        Batch::PerCall(t) => best[k] = best[k].min(t),
+                        Batch::PerCall(t, _) => best[k] = best[k].min(t),
                         Batch::Failed(why) => {
                             stopped = Some(format!("at n = {n}, {why}"));
                             break 'sizes;
@@ -387,6 +406,8 @@ impl Ladder<'_, '_> {
                 n,
                 candidate: best[0],
                 reference: best[1],
+                candidate_bytes: bytes[0],
+                reference_bytes: bytes[1],
             });
             (self.on_event)(&JudgeEvent::Measured { n });
             if blew_up {

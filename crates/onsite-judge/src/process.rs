@@ -105,6 +105,11 @@ impl HarnessProcess {
                 // One malloc arena: each thread's own 64 MiB arena reservation would otherwise
                 // exhaust the address-space limit after a handful of threads.
                 ("MALLOC_ARENA_MAX".into(), "1".into()),
+                // A fixed threshold (glibc otherwise raises it after the first large free, and
+                // then keeps freed memory): large blocks are mapped and returned when freed, so
+                // resident memory follows what the program holds, which measuring reads.
+                ("MALLOC_MMAP_THRESHOLD_".into(), "131072".into()),
+                ("MALLOC_TRIM_THRESHOLD_".into(), "131072".into()),
                 ("HOME".into(), home),
             ],
             cwd: workdir.to_path_buf(),
@@ -208,6 +213,17 @@ impl HarnessProcess {
     /// Peak resident memory of the process so far, in KiB.
     pub fn peak_memory_kb(&self) -> Option<u64> {
         self.cage.peak_memory_bytes().map(|b| b / 1024)
+    }
+
+    /// Resident memory now and at its peak since the last reset (see
+    /// [`onsite_cage::CagedProcess::resident`]).
+    pub fn resident(&self) -> Option<onsite_cage::Resident> {
+        self.cage.resident()
+    }
+
+    /// Start a new peak of resident memory from the current size.
+    pub fn reset_peak_resident(&self) -> bool {
+        self.cage.reset_peak_resident()
     }
 
     /// Whether the process is still running.

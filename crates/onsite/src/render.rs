@@ -350,14 +350,7 @@ fn complexity(s: &mut String, c: &onsite_app::ComplexityReport) {
         );
         return;
     };
-    let (mark, style) = match c.meets_target {
-        Some(true) => ("✔", OK),
-        Some(false) => ("✘", BAD),
-        None => ("?", DIM),
-    };
-    let measured = c
-        .time
-        .map_or_else(|| "unclear".to_owned(), |t| t.to_string());
+    let (mark, style, measured) = measured_class(c.time, c.meets_target);
     let _ = writeln!(
         s,
         "\n  {} {} {} {}",
@@ -392,6 +385,39 @@ fn complexity(s: &mut String, c: &onsite_app::ComplexityReport) {
             );
         }
     }
+    space(s, c);
+}
+
+/// A measured class, marked by whether it meets its target.
+fn measured_class(
+    class: Option<onsite_types::ComplexityClass>,
+    meets: Option<bool>,
+) -> (&'static str, Style, String) {
+    let (mark, style) = match meets {
+        Some(true) => ("✔", OK),
+        Some(false) => ("✘", BAD),
+        None => ("?", DIM),
+    };
+    let measured = class.map_or_else(|| "unclear".to_owned(), |t| t.to_string());
+    (mark, style, measured)
+}
+
+/// The measured growth of extra memory against the space target.
+fn space(s: &mut String, c: &onsite_app::ComplexityReport) {
+    let Some(summary) = &c.space_summary else {
+        return;
+    };
+    let (mark, style, measured) = measured_class(c.space, c.space_meets_target);
+    let target = c
+        .expected_space
+        .map_or_else(String::new, |t| format!(" {} {t}", paint(DIM, "· target")));
+    let _ = writeln!(
+        s,
+        "\n  {} {}{target}",
+        paint(LABEL, "extra space:"),
+        paint(style, format!("{mark} {measured}")),
+    );
+    let _ = writeln!(s, "    {summary}");
 }
 
 /// Categories of failed tests, with counts, in order of first failure.
@@ -467,6 +493,11 @@ mod tests {
         // Measured growth: the class and the sizes are stable, the times are not.
         settings.add_filter(r" +\d+\.\d+ ms", " [t] ms");
         settings.add_filter(r"confidence \d\.\d+", "confidence [c]");
+        // Memory growth at two-sum's sizes sits near the measuring floor: keep only the heading.
+        settings.add_filter(
+            r"(?m)^  extra space: .*\n    .*\n",
+            "  extra space: [measured]\n",
+        );
         settings.add_filter(r"\d+\.\d+× the reference", "[r]× the reference");
         settings.bind(|| insta::assert_snapshot!(name, text));
     }

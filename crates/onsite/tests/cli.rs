@@ -99,6 +99,43 @@ fn measured_complexity_tells_a_quadratic_solution_from_the_target() {
 }
 
 #[test]
+fn measured_memory_tells_a_visited_set_from_two_pointers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let judge = |file_name: &str| -> serde_json::Value {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../problems/linked-list-cycle")
+            .join(file_name);
+        let out = onsite(&[
+            "--cache-dir",
+            dir.path().to_str().expect("utf-8"),
+            "judge",
+            "linked-list-cycle/constant-space",
+            path.to_str().expect("utf-8"),
+            "--json",
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        serde_json::from_str(&stdout(&out)).expect("JSON")
+    };
+    // A set of every node: about 4 MB at 10^5 nodes, against a target of O(1).
+    let set = judge("submissions/accepted/visited_set.py");
+    let c = &set["complexity"];
+    assert_eq!(set["verdict"], "accepted");
+    assert_eq!(c["expected_space"], "O(1)", "{c}");
+    assert_eq!(c["space"], "O(n)", "{c}");
+    assert_eq!(c["space_meets_target"], false, "{c}");
+    let optimisation = &set["scores"]["dimensions"][3];
+    assert_eq!(optimisation["dimension"], "optimisation");
+    assert!(
+        optimisation["score"].as_u64().is_some_and(|s| s <= 60),
+        "{optimisation}"
+    );
+    let floyd = judge("solution.py");
+    let c = &floyd["complexity"];
+    assert_eq!(c["space"], "O(1)", "{c}");
+    assert_eq!(c["space_meets_target"], true, "{c}");
+}
+
+#[test]
 fn lint_reports_findings_in_text_json_and_sarif_and_exits_1() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = file(dir.path(), "slow.py", SLOW.as_bytes());
