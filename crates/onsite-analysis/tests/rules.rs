@@ -80,7 +80,8 @@ fn problems() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../problems")
 }
 
-/// Reference solutions are what good looks like: no finding at all. Accepted samples are
+/// Reference solutions (the problem's and its follow-ups') are what good looks like: no
+/// finding at all. Accepted samples are
 /// LeetCode-style and may carry honest findings; those are snapshotted, so that a rule
 /// change that alters them is reviewed.
 #[test]
@@ -96,10 +97,28 @@ fn no_finding_on_any_reference_solution_and_reviewed_ones_on_accepted_samples() 
     let mut samples = String::new();
     for dir in &dirs {
         let slug = dir.file_name().and_then(|n| n.to_str()).unwrap_or("?");
-        let reference = std::fs::read_to_string(dir.join("solution.py")).expect("solution.py");
-        let analysis = analyse(&reference);
-        assert!(analysis.syntax_error.is_none(), "{slug}/solution.py");
-        false_alarms.push_str(&to_text(&format!("{slug}/solution.py"), &analysis));
+        // The reference and the follow-ups' references (not their validators).
+        let mut references = vec![dir.join("solution.py")];
+        let mut follow_ups: Vec<PathBuf> = std::fs::read_dir(dir.join("follow-ups"))
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        follow_ups.retain(|p| {
+            p.extension().is_some_and(|e| e == "py")
+                && !p.to_string_lossy().ends_with("-validate.py")
+        });
+        follow_ups.sort();
+        references.extend(follow_ups);
+        for file in references {
+            let name = file
+                .strip_prefix(dir)
+                .unwrap_or(&file)
+                .display()
+                .to_string();
+            let reference = std::fs::read_to_string(&file).expect("reference");
+            let analysis = analyse(&reference);
+            assert!(analysis.syntax_error.is_none(), "{slug}/{name}");
+            false_alarms.push_str(&to_text(&format!("{slug}/{name}"), &analysis));
+        }
         let mut accepted: Vec<PathBuf> = std::fs::read_dir(dir.join("submissions/accepted"))
             .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
             .unwrap_or_default();

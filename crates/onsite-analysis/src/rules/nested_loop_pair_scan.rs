@@ -74,16 +74,21 @@ impl Rule for NestedLoopPairScan {
         };
         let inner_walks = walked(&inner.iter);
         let outer_walks = walked(outer_iter);
-        // Same sequence (or bound), or an inner range that starts from the outer index.
+        // Same sequence (or bound), or an inner range that starts from the outer index (an
+        // index only when the outer loop walks a range: `for c in coins: for a in range(c, m)`
+        // starts from a value and is a table fill, not a pair scan).
         let same = inner_walks.iter().any(|n| outer_walks.contains(n));
-        let from_outer = match &*inner.iter {
-            Expr::Call(call) if call_name(call) == Some("range") => call
-                .arguments
-                .args
-                .first()
-                .is_some_and(|start| name_of(outer_target).is_some_and(|t| mentions(start, t))),
-            _ => false,
-        };
+        let outer_is_index =
+            matches!(outer_iter, Expr::Call(call) if call_name(call) == Some("range"));
+        let from_outer = outer_is_index
+            && match &*inner.iter {
+                Expr::Call(call) if call_name(call) == Some("range") => {
+                    call.arguments.args.first().is_some_and(|start| {
+                        name_of(outer_target).is_some_and(|t| mentions(start, t))
+                    })
+                }
+                _ => false,
+            };
         if !(same || from_outer) || inner_walks.is_empty() {
             return;
         }
