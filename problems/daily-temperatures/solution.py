@@ -1,0 +1,10 @@
+def days_until_warmer(temps):
+    # A stack of days still waiting for a warmer one; their temperatures fall towards the top.
+    answer = [0] * len(temps)
+    waiting = []
+    for i, t in enumerate(temps):
+        while waiting and temps[waiting[-1]] < t:
+            j = waiting.pop()
+            answer[j] = i - j
+        waiting.append(i)
+    return answer
