@@ -1266,7 +1266,7 @@ impl<'a> Run<'a> {
         let (verdict, message) = match exception {
             "MemoryError" => (Verdict::MemoryLimitExceeded, format!("ran out of memory{at}; the limit is {} MB", self.problem.limits.memory_mb)),
             "SystemExit" => (Verdict::RuntimeError, format!("called sys.exit(){at}; return the answer instead")),
-            "RecursionError" => (Verdict::RuntimeError, format!("RecursionError{at}: recursion deeper than {} calls; recurse less deeply or iterate", recursion_limit(self.problem))),
+            "RecursionError" => (Verdict::RuntimeError, format!("RecursionError{at}: recursion deeper than the limit ({} nested calls, or fewer if the code lowered it); recurse less deeply or iterate", recursion_limit(self.problem))),
             // EPERM is what the cage's seccomp filter answers; unprivileged code meets it
             // nowhere else in the operations a solution makes.
             _ if self.judge.isolated.get() == Some(&true) && m["errno"] == 1 => {
