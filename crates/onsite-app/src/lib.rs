@@ -42,6 +42,16 @@ pub enum AppError {
         /// The closest known slug.
         suggestion: Option<String>,
     },
+    /// The problem's package exists but does not load.
+    #[error("problem `{slug}` cannot be used: its package has {count} mistake(s), the first: {first}; `onsite problems check` lists them all")]
+    BrokenProblem {
+        /// The slug given.
+        slug: String,
+        /// The first mistake, with its file and line.
+        first: String,
+        /// How many mistakes there are.
+        count: usize,
+    },
     /// The problem has no follow-up with this id.
     #[error("`{slug}` has no follow-up `{id}`; its follow-ups: {}", if known.is_empty() { "none".to_owned() } else { known.join(", ") })]
     UnknownFollowUp {
@@ -113,6 +123,7 @@ impl AppError {
         matches!(
             self,
             AppError::UnknownProblem { .. }
+                | AppError::BrokenProblem { .. }
                 | AppError::UnknownFollowUp { .. }
                 | AppError::UnknownRule { .. }
                 | AppError::ReadSubmission { .. }
@@ -174,12 +185,28 @@ impl App {
 
     /// A problem by slug, or an error suggesting the closest one.
     pub fn problem(&self, slug: &str) -> Result<&Problem, AppError> {
-        self.catalog
-            .get(slug)
-            .ok_or_else(|| AppError::UnknownProblem {
-                slug: slug.to_owned(),
-                suggestion: self.catalog.suggest(slug).map(str::to_owned),
-            })
+        self.catalog.get(slug).ok_or_else(|| {
+            match self
+                .catalog
+                .broken()
+                .into_iter()
+                .find(|b| b.dir_name == slug)
+            {
+                Some(broken) => AppError::BrokenProblem {
+                    slug: slug.to_owned(),
+                    first: broken
+                        .diagnostics
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                    count: broken.diagnostics.len(),
+                },
+                None => AppError::UnknownProblem {
+                    slug: slug.to_owned(),
+                    suggestion: self.catalog.suggest(slug).map(str::to_owned),
+                },
+            }
+        })
     }
 
     /// Problems matching the filters, sorted by difficulty then slug. Packages that fail

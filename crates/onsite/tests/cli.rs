@@ -315,6 +315,23 @@ fn problems_check_reports_file_and_line_and_keeps_the_good_packages() {
         "{text}"
     );
 
+    // Judging on the broken package names its first mistake instead of calling it unknown.
+    let solution = good.join("solution.py");
+    let out = onsite(&[
+        "--problems-dir",
+        d,
+        "judge",
+        "bad-one",
+        solution.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("problem `bad-one` cannot be used: its package has")
+            && err.contains("unknown complexity class `O(n!)`"),
+        "{err}"
+    );
+
     let out = onsite(&["--problems-dir", d, "list", "--json"]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
     assert_eq!(
