@@ -1,0 +1,7 @@
+from collections import Counter
+
+
+def single_number(nums):
+    for value, count in Counter(nums).items():
+        if count == 1:
+            return value
