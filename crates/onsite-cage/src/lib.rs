@@ -156,7 +156,6 @@ impl Exit {
     }
 }
 
-/// The state of a caged program's cgroups.
 /// A program's resident memory, in bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Resident {
@@ -166,6 +165,7 @@ pub struct Resident {
     pub peak: u64,
 }
 
+/// The state of a caged program's cgroups.
 #[derive(Debug)]
 enum Groups {
     None,
