@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v bwrap >/dev/null || { echo "bubblewrap is needed: apt-get install bubblewrap" >&2; exit 1; }
-cargo build --release --quiet -p onsite -p onsite-cage --example cage_run
+cargo build --release --quiet -p onsite
+cargo build --release --quiet -p onsite-cage --example cage_run
 python=${ONSITE_PYTHON:-$(python3 -I -S -c 'import sys; print(sys.executable)')}
 prefix=$(dirname "$(dirname "$python")")
 extra=()
@@ -19,10 +20,10 @@ done
 # Equivalent isolation: every namespace, read-only /usr and interpreter, devices, /proc, a
 # private tmpfs work directory, a new session, death with the parent.
 bwrap_cmd="bwrap --unshare-all --die-with-parent --new-session --ro-bind /usr /usr ${links[*]} ${bwrap_extra[*]} --dev /dev --proc /proc --tmpfs /work --chdir /work $python -I -S -c pass"
-./target/release/onsite --python "$python" judge two-sum problems/two-sum/solution.py >/dev/null
+./target/release/onsite --python "$python" judge --measure-ms 0 two-sum problems/two-sum/solution.py >/dev/null
 hyperfine -N --warmup 5 --runs "${RUNS:-50}" \
     -n "python -I -S -c pass" "$python -I -S -c pass" \
     -n "onsite cage" "./target/release/examples/cage_run ${extra[*]} $python -I -S -c pass" \
     -n "bubblewrap" "$bwrap_cmd" \
-    -n "onsite judge two-sum" "./target/release/onsite --python $python judge two-sum problems/two-sum/solution.py" \
+    -n "onsite judge two-sum" "./target/release/onsite --python $python judge --measure-ms 0 two-sum problems/two-sum/solution.py" \
     "$@"

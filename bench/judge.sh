@@ -7,8 +7,8 @@ cargo build --release --quiet
 python=${ONSITE_PYTHON:-$(python3 -I -S -c 'import sys; print(sys.executable)')}
 onsite=./target/release/onsite
 # Warm the caches (interpreter path, harness bytecode, prepared tests) as a second run would.
-"$onsite" --python "$python" judge two-sum problems/two-sum/solution.py >/dev/null
+"$onsite" --python "$python" judge --measure-ms 0 two-sum problems/two-sum/solution.py >/dev/null
 hyperfine -N --warmup 5 --runs "${RUNS:-50}" \
     -n "bare Python loop" "$python -I -S bench/bare_two_sum.py problems/two-sum" \
-    -n "onsite judge" "$onsite --python $python judge two-sum problems/two-sum/solution.py" \
+    -n "onsite judge" "$onsite --python $python judge --measure-ms 0 two-sum problems/two-sum/solution.py" \
     "$@"
