@@ -111,6 +111,15 @@ pub enum AppError {
     /// The problems folder could not be read.
     #[error(transparent)]
     Problems(#[from] onsite_problems::Error),
+    /// A new package was asked for with a bad slug or pattern.
+    #[error(transparent)]
+    Scaffold(#[from] onsite_problems::ScaffoldError),
+    /// The folder of a new package exists already.
+    #[error("`{}` already exists; choose another slug or folder (nothing was written)", path.display())]
+    PackageExists {
+        /// The folder.
+        path: std::path::PathBuf,
+    },
     /// The judge failed (not the submission).
     #[error(transparent)]
     Judge(#[from] onsite_judge::JudgeError),
@@ -130,6 +139,8 @@ impl AppError {
                 | AppError::NotUtf8 { .. }
                 | AppError::TooLarge { .. }
                 | AppError::WouldOverwrite { .. }
+                | AppError::Scaffold(_)
+                | AppError::PackageExists { .. }
                 | AppError::Judge(
                     onsite_judge::JudgeError::PythonNotFound { .. }
                         | onsite_judge::JudgeError::PythonProbe { .. }
@@ -358,6 +369,44 @@ impl App {
             source,
         })?;
         Ok(path)
+    }
+
+    /// Write a new problem package in `root/<slug>` (see [`onsite_problems::scaffold`]) and
+    /// return its folder. Refuses an existing folder; on a failure half-way, removes what it
+    /// wrote.
+    pub fn new_package(
+        root: &Path,
+        blueprint: &onsite_problems::Blueprint,
+    ) -> Result<std::path::PathBuf, AppError> {
+        let package = onsite_problems::scaffold(blueprint)?;
+        let dir = root.join(&blueprint.slug);
+        if dir.exists() {
+            return Err(AppError::PackageExists { path: dir });
+        }
+        fs_err::create_dir_all(root).map_err(|source| AppError::Write {
+            path: root.to_owned(),
+            source,
+        })?;
+        // create_dir, not create_dir_all: a folder made meanwhile by someone else is theirs.
+        fs_err::create_dir(&dir).map_err(|source| match source.kind() {
+            std::io::ErrorKind::AlreadyExists => AppError::PackageExists { path: dir.clone() },
+            _ => AppError::Write {
+                path: dir.clone(),
+                source,
+            },
+        })?;
+        for (relative, text) in &package.files {
+            let path = dir.join(relative);
+            let written = path
+                .parent()
+                .map_or(Ok(()), fs_err::create_dir_all)
+                .and_then(|()| fs_err::write(&path, text));
+            if let Err(source) = written {
+                let _ = fs_err::remove_dir_all(&dir);
+                return Err(AppError::Write { path, source });
+            }
+        }
+        Ok(dir)
     }
 
     /// Check every package; with `run`, also judge each problem's reference solution, brute

@@ -14,7 +14,7 @@
 
 use onsite_analysis::mutate::{self, Mutant};
 use onsite_judge::{JudgeError, Scope, Submission};
-use onsite_problems::{CaseSource, Problem, TestCase};
+use onsite_problems::{CaseSource, Problem, TestCase, TODO_MARKER};
 use onsite_types::{ComplexityClass, EdgeCategory, Verdict};
 use serde::Serialize;
 
@@ -439,6 +439,42 @@ fn missing_content(problem: &Problem) -> Vec<String> {
     if problem.follow_ups.is_empty() {
         missing.push("no follow-up ([[follow_ups]] with tests in tests/follow-ups.jsonl)".into());
     }
+    let texts = [
+        ("statement.md", problem.statement.as_str()),
+        ("editorial.md", problem.editorial.as_deref().unwrap_or("")),
+        ("solution.py", &problem.solution),
+        ("brute.py", &problem.brute),
+        ("gen.py", problem.generator.as_deref().unwrap_or("")),
+        ("validate.py", problem.validator.as_deref().unwrap_or("")),
+    ];
+    let toml_texts = problem
+        .hints
+        .iter()
+        .map(String::as_str)
+        .chain(
+            problem
+                .clarifications
+                .iter()
+                .flat_map(|c| [c.question.as_str(), c.answer.as_str()]),
+        )
+        .chain(problem.follow_ups.iter().map(|f| f.prompt.as_str()));
+    let unfinished: Vec<&str> = texts
+        .iter()
+        .filter(|(_, text)| text.contains(TODO_MARKER))
+        .map(|(file, _)| *file)
+        .chain(
+            toml_texts
+                .into_iter()
+                .any(|t| t.contains(TODO_MARKER))
+                .then_some("problem.toml"),
+        )
+        .collect();
+    if !unfinished.is_empty() {
+        missing.push(format!(
+            "scaffold text left to replace ({TODO_MARKER}) in {}",
+            unfinished.join(", ")
+        ));
+    }
     missing
 }
 
@@ -552,5 +588,41 @@ mod tests {
         assert!(m.meets_target());
         let weak = Mutation { killed: 15, ..m };
         assert!(!weak.meets_target());
+    }
+
+    #[test]
+    fn scaffold_text_left_in_a_package_is_missing_content() {
+        let blueprint = onsite_problems::Blueprint {
+            slug: "meeting-rooms".into(),
+            title: None,
+            difficulty: onsite_types::Difficulty::Easy,
+            patterns: vec!["intervals".into()],
+        };
+        let package = onsite_problems::scaffold(&blueprint).expect("scaffold");
+        let mut problem = onsite_problems::load_package(&package).expect("loads");
+        let missing = missing_content(&problem);
+        assert_eq!(missing.len(), 1, "{missing:?}");
+        assert!(
+            missing[0].contains("statement.md, editorial.md"),
+            "{missing:?}"
+        );
+        assert!(missing[0].ends_with("problem.toml"), "{missing:?}");
+
+        // Once every piece is written, nothing is missing.
+        let done = |t: &str| t.replace(TODO_MARKER, "written");
+        problem.statement = done(&problem.statement);
+        problem.editorial = problem.editorial.as_deref().map(done);
+        problem.solution = done(&problem.solution);
+        problem.brute = done(&problem.brute);
+        problem.generator = problem.generator.as_deref().map(done);
+        problem.validator = problem.validator.as_deref().map(done);
+        problem.hints = problem.hints.iter().map(|h| done(h)).collect();
+        for c in &mut problem.clarifications {
+            c.question = done(&c.question);
+        }
+        for f in &mut problem.follow_ups {
+            f.prompt = done(&f.prompt);
+        }
+        assert!(missing_content(&problem).is_empty());
     }
 }

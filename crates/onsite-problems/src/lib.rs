@@ -8,6 +8,7 @@
 
 mod catalog;
 mod package;
+mod scaffold;
 mod types;
 
 pub use catalog::{BrokenPackage, Catalog, Error};
@@ -16,4 +17,5 @@ pub use package::{
     FollowUp, Kind, Limits, Method, PackageFiles, Problem, SampleSubmission, Signature, TestCase,
     MIN_FOLLOW_UP_TESTS, PATTERNS,
 };
+pub use scaffold::{scaffold, Blueprint, ScaffoldError, TODO_MARKER};
 pub use types::{describe, TypeError, ValueType};

@@ -140,6 +140,27 @@ enum Command {
 
 #[derive(Debug, Subcommand)]
 enum ProblemsCommand {
+    /// Start a new problem package: a small working problem with every part a package needs,
+    /// each marked TODO(author) for you to replace. It passes `problems check` as written;
+    /// `problems verify` passes once every TODO(author) is gone and the tests are strong.
+    ///
+    /// Example: onsite problems new meeting-rooms --pattern intervals --pattern heap
+    New {
+        /// The new problem's slug (kebab-case), also its folder's name.
+        slug: String,
+        /// Its title (from the slug when left out).
+        #[arg(long)]
+        title: Option<String>,
+        /// Its difficulty.
+        #[arg(long, value_parser = parse_difficulty, default_value = "medium")]
+        difficulty: Difficulty,
+        /// A pattern it trains (repeat for several; `onsite list` shows them in use).
+        #[arg(long = "pattern", value_name = "PATTERN")]
+        patterns: Vec<String>,
+        /// The folder of packages to create it in (default: --problems-dir, else ./problems).
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// Validate every package; with --run, also judge each reference solution and sample
     /// submission and compare the verdicts with the expected ones.
     Check {
@@ -257,6 +278,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Judge { measure_ms, .. }) => Some(*measure_ms),
         _ => None,
     };
+    let problems_dir = cli.problems_dir.clone();
     let settings = Settings {
         python: cli.python,
         cache_dir: cli.cache_dir,
@@ -332,6 +354,35 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Problems {
             command: ProblemsCommand::Check { run },
         } => check(&mut app, run),
+        Command::Problems {
+            command:
+                ProblemsCommand::New {
+                    slug,
+                    title,
+                    difficulty,
+                    patterns,
+                    dir,
+                },
+        } => {
+            let root = dir
+                .or(problems_dir)
+                .unwrap_or_else(|| PathBuf::from("problems"));
+            let blueprint = onsite_problems::Blueprint {
+                slug: slug.clone(),
+                title,
+                difficulty,
+                patterns,
+            };
+            let dir = App::new_package(&root, &blueprint)?;
+            println_out(&format!(
+                "created {dir}\nnext: replace every TODO(author) (docs/problem-format.md explains each file), \
+                 check with `onsite --problems-dir {root} problems check --run`, \
+                 then `onsite --problems-dir {root} problems verify {slug}`",
+                dir = dir.display(),
+                root = root.display(),
+            ))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Problems {
             command:
                 ProblemsCommand::Verify {

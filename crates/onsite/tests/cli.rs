@@ -472,3 +472,46 @@ fn problems_check_run_names_the_test_a_validator_rejects() {
     });
     assert!(named, "{text}");
 }
+
+#[test]
+fn problems_new_scaffolds_a_package_that_checks_and_never_overwrites() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("packages");
+    let r = root.to_str().expect("utf-8 path");
+    let out = onsite(&[
+        "problems",
+        "new",
+        "meeting-rooms",
+        "--pattern",
+        "intervals",
+        "--difficulty",
+        "easy",
+        "--dir",
+        r,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let toml = root.join("meeting-rooms/problem.toml");
+    let written = std::fs::read_to_string(&toml).expect("problem.toml");
+    assert!(written.contains("patterns = [\"intervals\"]"), "{written}");
+    assert!(written.contains("difficulty = \"easy\""), "{written}");
+
+    let out = onsite(&["--problems-dir", r, "problems", "check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("1 of 1 problems ok"),
+        "{}",
+        stdout(&out)
+    );
+
+    // A second `new` of the same slug keeps the author's work.
+    std::fs::write(&toml, "edited").expect("edit");
+    let out = onsite(&["problems", "new", "meeting-rooms", "--dir", r]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&toml).expect("kept"), "edited");
+
+    let out = onsite(&["problems", "new", "x", "--pattern", "hashing", "--dir", r]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown pattern `hashing`"));
+    assert!(!root.join("x").exists(), "nothing written on a refusal");
+}
