@@ -281,17 +281,29 @@ def _canon_dict(items, depth):
 
 
 def _canon_list_nodes(node, depth):
-    values, seen = [], set()
+    # Brent's cycle detection (compare with a node saved at powers of two) rather than a set
+    # of ids: a long list is canonicalised on the solution's clock, and hashing every node
+    # doubled the cost.
+    values = []
+    append = values.append
+    saved, power, steps, count = object(), 1, 0, 0
+    low, high = -(2 ** 63), 2 ** 64
     while node is not None:
-        if id(node) in seen:
-            raise _Unjudgeable("the returned linked list has a cycle")
-        seen.add(id(node))
         try:
             val, node = node.val, node.next
         except AttributeError:
             raise _Unjudgeable("returned %s where a ListNode was expected" % _kind(node))
-        values.append(_canon_plain(val, depth + 1))
-        if len(values) > _MAX_ITEMS:
+        if val.__class__ is int and low <= val < high:
+            append(val)
+        else:
+            append(_canon_plain(val, depth + 1))
+        if node is saved:
+            raise _Unjudgeable("the returned linked list has a cycle")
+        steps += 1
+        if steps == power:
+            saved, power, steps = node, power * 2, 0
+        count += 1
+        if count > _MAX_ITEMS:
             raise _Unjudgeable("the returned linked list is longer than %d nodes" % _MAX_ITEMS)
     return values
 
@@ -741,6 +753,20 @@ def _is_coroutine(obj):
     return type(obj).__name__ == "coroutine"
 
 
+def _method(obj, name):
+    """`obj`'s method `name`, or its LeetCode spelling (`starts_with` -> `startsWith`)."""
+    found = getattr(obj, name, None)
+    if found is not None:
+        return found
+    head, *rest = name.split("_")
+    camel = head + "".join(part[:1].upper() + part[1:] for part in rest)
+    found = getattr(obj, camel, None) if rest else None
+    if found is not None:
+        return found
+    spelled = "`%s`" % name if camel == name else "`%s` (or `%s`)" % (name, camel)
+    raise AttributeError("%s has no method %s" % (type(obj).__name__, spelled))
+
+
 def _run_design(design, inp, ctx):
     methods = {m["name"]: m for m in design["methods"]}
     make = _STATE["entry"]()
@@ -754,7 +780,7 @@ def _run_design(design, inp, ctx):
                 obj = make(*args)
                 out.append(None)
             else:
-                out.append(_canon(getattr(obj, op)(*args), spec.get("returns", "None"), 0))
+                out.append(_canon(_method(obj, op)(*args), spec.get("returns", "None"), 0))
         except _Unjudgeable as e:
             raise _Unjudgeable("operation %d (`%s`): %s" % (i, op, e))
         except BaseException as e:

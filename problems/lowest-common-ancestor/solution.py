@@ -1,0 +1,16 @@
+def lowest_common_ancestor(root, p, q):
+    parent = {root.val: None}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        for child in (node.left, node.right):
+            if child is not None:
+                parent[child.val] = node.val
+                stack.append(child)
+    ancestors = set()
+    while p is not None:
+        ancestors.add(p)
+        p = parent[p]
+    while q not in ancestors:
+        q = parent[q]
+    return q
