@@ -1,0 +1,53 @@
+from collections import deque
+
+
+def generate(n, rng, kind="random"):
+    """n distinct words over a small alphabet, so that ladders exist. kind "random": six
+    letters from "abcdef", a random begin word and end word; "far": the end word is one of
+    the farthest reachable; "none": the end word is a list word with no neighbour; "long":
+    ten-letter words built by changing one letter at a time from a random start."""
+    n = max(n, 1)
+    length = 10 if kind == "long" else 6
+    alphabet = "abcdef"
+
+    def word():
+        return "".join(rng.choice(alphabet) for _ in range(length))
+
+    words = set()
+    if kind == "long":
+        current = word()
+        while len(words) < n:
+            i = rng.randrange(length)
+            current = current[:i] + rng.choice(alphabet) + current[i + 1:]
+            words.add(current)
+    else:
+        while len(words) < n:
+            words.add(word())
+    words = sorted(words)
+    rng.shuffle(words)
+    begin = word()
+    while begin in words[:1]:
+        begin = word()
+    if kind == "none":
+        lonely = "z" * length
+        words[-1] = lonely
+        return {"begin_word": begin, "end_word": lonely, "word_list": words}
+    end = words[rng.randrange(len(words))]
+    if kind == "far":
+        # The last word a BFS from begin reaches.
+        present = set(words)
+        seen, queue, last = {begin}, deque([begin]), None
+        while queue:
+            w = queue.popleft()
+            for i in range(length):
+                for ch in alphabet:
+                    nxt = w[:i] + ch + w[i + 1:]
+                    if nxt in present and nxt not in seen:
+                        seen.add(nxt)
+                        queue.append(nxt)
+                        last = nxt
+        if last is not None:
+            end = last
+    if end == begin:
+        end = words[0] if words[0] != begin else words[-1]
+    return {"begin_word": begin, "end_word": end, "word_list": words}
