@@ -1,0 +1,5 @@
+import heapq
+
+
+def merge_streams(streams):
+    return heapq.merge(*streams)

@@ -1,0 +1,5 @@
+import itertools
+
+
+def merge_streams(streams):
+    return iter(sorted(itertools.chain(*streams)))
