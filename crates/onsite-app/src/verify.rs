@@ -13,7 +13,7 @@
 //!   exceed the time limit (so that an O(n²) solution cannot pass where O(n) is asked for).
 
 use onsite_analysis::mutate::{self, Mutant};
-use onsite_judge::{JudgeError, Scope, Submission};
+use onsite_judge::{Judge, JudgeError, Scope, Submission};
 use onsite_problems::{CaseSource, Problem, TestCase, TODO_MARKER};
 use onsite_types::{ComplexityClass, EdgeCategory, Verdict};
 use serde::Serialize;
@@ -289,30 +289,49 @@ impl App {
             }
         }
 
-        // Mutation: every mutant against the hidden tests.
+        // Mutation: every mutant against the hidden tests, on as many workers as there are
+        // cores (each judge runs in its own processes, and CPU time is measured per process).
         let all = mutate::mutants(&problem.solution);
         out.mutation.generated = all.len();
         let chosen = spread(all, options.max_mutants);
         out.mutation.judged = chosen.len();
-        for (done, mutant) in chosen.into_iter().enumerate() {
-            on_event(VerifyEvent::Mutant {
-                done,
-                total: out.mutation.judged,
-            });
-            let report = self.judge_plain(problem, "solution.py", &mutant.source)?;
-            if report.verdict != Verdict::Accepted {
-                out.mutation.killed += 1;
-                continue;
+        let judge = self.judge()?;
+        let workers = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(chosen.len())
+            .max(1);
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut fates: Vec<Option<Fate>> = (0..chosen.len()).map(|_| None).collect();
+        std::thread::scope(|scope| -> Result<(), AppError> {
+            let (tx, rx) = std::sync::mpsc::channel();
+            for _ in 0..workers {
+                let (tx, next, chosen, stress) = (tx.clone(), &next, &chosen, &stress_problem);
+                scope.spawn(move || loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(mutant) = chosen.get(i) else { break };
+                    if tx.send((i, fate(judge, problem, stress, mutant))).is_err() {
+                        break;
+                    }
+                });
             }
-            let equivalent = !stress_problem.hidden.is_empty()
-                && self
-                    .judge_plain(&stress_problem, "solution.py", &mutant.source)?
-                    .verdict
-                    == Verdict::Accepted;
-            if equivalent {
-                out.mutation.equivalent += 1;
-            } else {
-                out.mutation.survivors.push(mutant);
+            drop(tx);
+            for (done, (i, result)) in rx.iter().enumerate() {
+                on_event(VerifyEvent::Mutant {
+                    done,
+                    total: chosen.len(),
+                });
+                if let Some(slot) = fates.get_mut(i) {
+                    // The first error stops the others: they find the channel closed.
+                    *slot = Some(result?);
+                }
+            }
+            Ok(())
+        })?;
+        for (mutant, fate) in chosen.into_iter().zip(fates) {
+            match fate {
+                Some(Fate::Killed) => out.mutation.killed += 1,
+                Some(Fate::Equivalent) => out.mutation.equivalent += 1,
+                Some(Fate::Survived) | None => out.mutation.survivors.push(mutant),
             }
         }
 
@@ -399,14 +418,51 @@ impl App {
         filename: &str,
         source: &str,
     ) -> Result<onsite_judge::JudgeReport, AppError> {
-        let submission = Submission {
-            filename: filename.to_owned(),
-            source: source.to_owned(),
-        };
-        Ok(self
-            .judge()?
-            .judge(problem, &submission, Scope::All, &mut |_| {})?)
+        judge_with(self.judge()?, problem, filename, source)
     }
+}
+
+/// Judge up to the first failing test: verification needs only the verdict and that failure.
+fn judge_with(
+    judge: &Judge,
+    problem: &Problem,
+    filename: &str,
+    source: &str,
+) -> Result<onsite_judge::JudgeReport, AppError> {
+    let submission = Submission {
+        filename: filename.to_owned(),
+        source: source.to_owned(),
+    };
+    Ok(judge.judge(problem, &submission, Scope::UntilFailure, &mut |_| {})?)
+}
+
+/// What became of one mutant.
+enum Fate {
+    /// Some hidden test failed it.
+    Killed,
+    /// It passed the hidden tests and also agrees with the reference on the stress inputs.
+    Equivalent,
+    /// It passed the hidden tests but not the stress inputs: the tests are too weak.
+    Survived,
+}
+
+/// Judge a mutant on the hidden tests, then, if it passed, on the stress inputs.
+fn fate(
+    judge: &Judge,
+    problem: &Problem,
+    stress: &Problem,
+    mutant: &Mutant,
+) -> Result<Fate, AppError> {
+    if judge_with(judge, problem, "solution.py", &mutant.source)?.verdict != Verdict::Accepted {
+        return Ok(Fate::Killed);
+    }
+    let equivalent = !stress.hidden.is_empty()
+        && judge_with(judge, stress, "solution.py", &mutant.source)?.verdict == Verdict::Accepted;
+    Ok(if equivalent {
+        Fate::Equivalent
+    } else {
+        Fate::Survived
+    })
 }
 
 /// Fewest hints and clarifying questions a package offers.

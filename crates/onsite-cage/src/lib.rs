@@ -195,6 +195,21 @@ fn pipe() -> Result<(OwnedFd, OwnedFd), Error> {
     nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(Error::Pipe)
 }
 
+/// The same pipe end at a descriptor above [`CONTROL_OUT_FD`] (close-on-exec).
+fn above_control_fds(fd: OwnedFd) -> Result<OwnedFd, Error> {
+    if fd.as_raw_fd() > CONTROL_OUT_FD {
+        return Ok(fd);
+    }
+    let raw = nix::fcntl::fcntl(
+        fd.as_raw_fd(),
+        nix::fcntl::FcntlArg::F_DUPFD_CLOEXEC(CONTROL_OUT_FD + 1),
+    )
+    .map_err(Error::Pipe)?;
+    #[allow(unsafe_code)]
+    // SAFETY: `raw` is a descriptor fcntl just created for us and nothing else owns.
+    Ok(unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(raw) })
+}
+
 impl CagedProcess {
     /// Start the program in the cage.
     pub fn spawn(config: &CageConfig) -> Result<CagedProcess, Error> {
@@ -245,6 +260,10 @@ impl CagedProcess {
             ..limits
         };
         let (pid_read, pid_write) = pipe()?;
+        // The child moves the control pipes onto descriptors 3 and 4 before it forks the
+        // program; the pid pipe must not be one of those (another thread may just have freed
+        // them), or the program's pid would go down the control pipe instead.
+        let pid_write = above_control_fds(pid_write)?;
         let pid_fd = pid_write.as_raw_fd();
         #[allow(unsafe_code)]
         // SAFETY: the closure runs in the forked child before exec and only makes
@@ -701,6 +720,44 @@ mod tests {
             p.wait_or_kill(Duration::from_secs(5)).expect("wait"),
             Exit::Code(0)
         );
+    }
+
+    #[test]
+    fn concurrent_spawns_each_reach_their_own_program() {
+        assert!(
+            isolation_available(),
+            "user namespaces and seccomp are needed"
+        );
+        // Threads spawning at once free and reuse low descriptors under each other; every
+        // program must still get its own control pipes and report its pid.
+        std::thread::scope(|scope| {
+            for _ in 0..4 {
+                scope.spawn(|| {
+                    for _ in 0..12 {
+                        let dir = tempfile_dir();
+                        let config = CageConfig {
+                            program: PathBuf::from("/bin/sh"),
+                            args: vec!["-c".into(), "read go <&3; echo \"pid=$$\" >&4".into()],
+                            env: vec![("PATH".into(), "/usr/bin:/bin".into())],
+                            cwd: dir.clone(),
+                            limits: Limits::default(),
+                            isolation: Some(Isolation::system()),
+                        };
+                        let mut p = CagedProcess::spawn(&config).expect("spawn");
+                        p.control_in.write_all(b"go\n").expect("go");
+                        let mut back = String::new();
+                        p.control_out.read_to_string(&mut back).expect("read");
+                        assert_eq!(back, "pid=1\n");
+                        assert_eq!(
+                            p.wait_or_kill(Duration::from_secs(10)).expect("wait"),
+                            Exit::Code(0)
+                        );
+                        drop(p);
+                        let _ = std::fs::remove_dir(&dir);
+                    }
+                });
+            }
+        });
     }
 
     #[test]

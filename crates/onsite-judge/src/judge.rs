@@ -36,6 +36,10 @@ pub enum Scope {
     Examples,
     /// Examples and hidden tests (`onsite judge`).
     All,
+    /// Examples and hidden tests, stopping at the first that fails: for callers that need only
+    /// whether a solution passes (`onsite problems verify` judging mutants). The report then
+    /// covers the tests run.
+    UntilFailure,
 }
 
 /// A submission's source.
@@ -678,12 +682,13 @@ impl Judge {
     ) -> Result<JudgeReport, JudgeError> {
         let cases: Vec<&TestCase> = match scope {
             Scope::Examples => problem.examples.iter().collect(),
-            Scope::All => problem.all_tests().collect(),
+            Scope::All | Scope::UntilFailure => problem.all_tests().collect(),
         };
         let examples = problem.examples.len().min(cases.len());
         let mut prepared = self.prepare(problem, &cases[..examples])?;
         prepared.extend(self.prepare(problem, &cases[examples..])?);
-        let run = Run::new(self, problem, submission, &cases, &prepared)?;
+        let mut run = Run::new(self, problem, submission, &cases, &prepared)?;
+        run.stop_at_failure = scope == Scope::UntilFailure;
         let report = run.run(on_event);
         self.refill();
         report
@@ -777,6 +782,8 @@ struct Run<'a> {
     checker_booting: Option<HarnessProcess>,
     python_version: String,
     peak_memory_kb: Option<u64>,
+    /// Stop after the first failing test ([`Scope::UntilFailure`]).
+    stop_at_failure: bool,
 }
 
 /// How one test went.
@@ -842,6 +849,7 @@ impl<'a> Run<'a> {
             checker_booting: None,
             python_version: String::new(),
             peak_memory_kb: None,
+            stop_at_failure: false,
         })
     }
 
@@ -1052,7 +1060,7 @@ impl<'a> Run<'a> {
             }
             if failure
                 .as_ref()
-                .is_some_and(|f| f.verdict == Verdict::OutputLimitExceeded)
+                .is_some_and(|f| self.stop_at_failure || f.verdict == Verdict::OutputLimitExceeded)
             {
                 break;
             }
