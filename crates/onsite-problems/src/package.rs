@@ -326,10 +326,11 @@ impl Problem {
             .collect()
     }
 
-    /// This problem restricted to the hidden tests its brute force is fast enough for (those
-    /// not marked `"brute": false`), to check `brute.py` against the reference.
+    /// This problem restricted to the tests its brute force is fast enough for (those not
+    /// marked `"brute": false`, examples included), to check `brute.py` against the reference.
     pub fn for_brute_force(&self) -> Problem {
         let mut problem = self.clone();
+        problem.examples.retain(|c| c.brute);
         problem.hidden.retain(|c| c.brute);
         problem
     }
