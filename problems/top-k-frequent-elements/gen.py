@@ -1,7 +1,8 @@
 def generate(n, rng, kind="random"):
     """n values with a unique top k. kind "random": about sqrt(2n) distinct values, all
-    counts different; "many": five frequent values, the rest distinct singletons; "all": as
-    "random" with k = every distinct value."""
+    counts different; "many": five frequent values and up to 15 000 distinct singletons
+    (the value range allows about 2 * 10^4); "all": as "random" with k = every distinct
+    value."""
     n = max(n, 1)
     if kind == "many" and n >= 50:
         frequent = rng.sample(range(-10**4, 10**4 + 1), 5)
