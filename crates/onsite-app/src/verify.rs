@@ -188,9 +188,10 @@ impl BruteLimits {
 pub enum VerifyEvent<'a> {
     /// Started on a problem.
     Problem(&'a str),
-    /// Judging mutant `done + 1` of `total`.
+    /// Another mutant was judged: `done + 1` of `total` are (mutants are judged in parallel,
+    /// so they finish in any order).
     Mutant {
-        /// Mutants judged so far.
+        /// Mutants judged before this one.
         done: usize,
         /// Mutants to judge.
         total: usize,
