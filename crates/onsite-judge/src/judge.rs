@@ -687,8 +687,15 @@ impl Judge {
         let examples = problem.examples.len().min(cases.len());
         let mut prepared = self.prepare(problem, &cases[..examples])?;
         prepared.extend(self.prepare(problem, &cases[examples..])?);
-        let mut run = Run::new(self, problem, submission, &cases, &prepared)?;
-        run.stop_at_failure = scope == Scope::UntilFailure;
+        let stop_at_failure = scope == Scope::UntilFailure;
+        let run = Run::new(
+            self,
+            problem,
+            submission,
+            &cases,
+            &prepared,
+            stop_at_failure,
+        )?;
         let report = run.run(on_event);
         self.refill();
         report
@@ -830,6 +837,7 @@ impl<'a> Run<'a> {
         submission: &'a Submission,
         cases: &'a [&'a TestCase],
         prepared: &'a [PreparedTest],
+        stop_at_failure: bool,
     ) -> Result<Run<'a>, JudgeError> {
         let (workdir, warm) = match Judge::take_warm(&judge.warm) {
             Some(w) => (w.workdir, Some(w.process)),
@@ -849,7 +857,7 @@ impl<'a> Run<'a> {
             checker_booting: None,
             python_version: String::new(),
             peak_memory_kb: None,
-            stop_at_failure: false,
+            stop_at_failure,
         })
     }
 
