@@ -729,7 +729,9 @@ mod tests {
             "user namespaces and seccomp are needed"
         );
         // Threads spawning at once free and reuse low descriptors under each other; every
-        // program must still get its own control pipes and report its pid.
+        // program must still get its own control pipes and report its pid. (Whether a pid pipe
+        // lands on descriptor 3 or 4 depends on timing this test cannot force; the guard for
+        // that is `above_control_fds`.)
         std::thread::scope(|scope| {
             for _ in 0..4 {
                 scope.spawn(|| {
