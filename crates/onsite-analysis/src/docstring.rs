@@ -97,6 +97,13 @@ fn first_big_o(text: &str) -> Option<(usize, String)> {
     None
 }
 
+/// The complexity class a sentence states, when it states one onsite knows ("a hash map, O(n)"
+/// gives `O(n)`; "O(m*n)" or no `O(...)` at all gives `None`).
+pub fn stated_complexity(text: &str) -> Option<onsite_types::ComplexityClass> {
+    let (_, raw) = first_big_o(text)?;
+    normalise(&raw).parse().ok()
+}
+
 /// The value after a `Label:` line, when present and filled in.
 fn labelled(text: &str, labels: &[&str]) -> Option<String> {
     for line in text.lines() {

@@ -22,6 +22,7 @@ mod syntax;
 
 use serde::Serialize;
 
+pub use docstring::stated_complexity;
 pub use output::{to_sarif, to_text};
 
 /// How much a finding matters in an interview.

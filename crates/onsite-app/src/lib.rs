@@ -3,6 +3,7 @@
 //! The CLI (and later the web server) parse their input, call these functions, and render the
 //! plain serialisable reports they return. Nothing here prints or knows about terminals or HTTP.
 
+mod practice;
 mod report;
 mod settings;
 mod stub;
@@ -18,9 +19,16 @@ use onsite_types::Verdict;
 pub use onsite_analysis as analysis;
 pub use onsite_feedback::{Score, Scorecard};
 pub use onsite_judge::JudgeEvent as Event;
+pub use onsite_practice as practice_model;
+pub use practice::{
+    slug_in_header, DueItem, HintReport, MockAnswer, MockInterview, PlanChoice, PlanReport,
+    ReviewNote, ReviewQueue, StartReport, StatsReport, SubmitReport, TodayPlan, DATABASE_FILE,
+    MOCK_MINUTES, SESSION_SPAN,
+};
 pub use report::{ComplexityReport, ProblemDetail, ProblemSummary, SubmissionReport, TestCounts};
 pub use settings::{
-    Settings, DEFAULT_MEASURE_MS, ENV_CACHE_DIR, ENV_MEASURE_MS, ENV_PROBLEMS_DIR, ENV_PYTHON,
+    Settings, DEFAULT_MEASURE_MS, ENV_CACHE_DIR, ENV_DATA_DIR, ENV_MEASURE_MS, ENV_NOW,
+    ENV_PROBLEMS_DIR, ENV_PYTHON,
 };
 pub use stub::stub_for;
 pub use verify::{
@@ -123,6 +131,32 @@ pub enum AppError {
     /// The judge failed (not the submission).
     #[error(transparent)]
     Judge(#[from] onsite_judge::JudgeError),
+    /// The practice history could not be used.
+    #[error(transparent)]
+    Store(#[from] onsite_store::StoreError),
+    /// No data directory could be found for the history.
+    #[error("no data directory for the practice history: set --data-dir or ONSITE_DATA_DIR")]
+    NoDataDir,
+    /// A submitted file does not say which problem it solves.
+    #[error("`{}` does not say which problem it solves: put `# onsite: <slug>` on its first line (as `onsite start` does), or pass --problem <slug>", path.display())]
+    NoProblemHeader {
+        /// The file.
+        path: std::path::PathBuf,
+    },
+    /// No problem fits a timed session's request.
+    #[error("no {difficulty} problem to pick; choose another difficulty or name a problem")]
+    NothingToPick {
+        /// The difficulty asked for.
+        difficulty: Difficulty,
+    },
+    /// A case of the candidate's own is not a valid input.
+    #[error("your case {number} is not a valid input: {why}")]
+    BadCase {
+        /// Its number, from 1.
+        number: usize,
+        /// What is wrong.
+        why: String,
+    },
 }
 
 impl AppError {
@@ -141,6 +175,9 @@ impl AppError {
                 | AppError::WouldOverwrite { .. }
                 | AppError::Scaffold(_)
                 | AppError::PackageExists { .. }
+                | AppError::NoProblemHeader { .. }
+                | AppError::NothingToPick { .. }
+                | AppError::BadCase { .. }
                 | AppError::Judge(
                     onsite_judge::JudgeError::PythonNotFound { .. }
                         | onsite_judge::JudgeError::PythonProbe { .. }
@@ -163,6 +200,7 @@ pub struct App {
     catalog: Catalog,
     settings: Settings,
     judge: Option<Judge>,
+    history: Option<practice::History>,
 }
 
 impl App {
@@ -176,6 +214,7 @@ impl App {
             catalog,
             settings,
             judge: None,
+            history: None,
         })
     }
 
@@ -346,29 +385,6 @@ impl App {
     pub fn lint_file(&self, path: &Path) -> Result<onsite_analysis::Analysis, AppError> {
         let source = read_submission(path)?;
         Ok(onsite_analysis::analyse(&source))
-    }
-
-    /// Write a stub for a problem into `dir`; returns the path written.
-    pub fn start(
-        &self,
-        slug: &str,
-        dir: &Path,
-        force: bool,
-    ) -> Result<std::path::PathBuf, AppError> {
-        let problem = self.problem(slug)?;
-        let path = dir.join(format!("{}.py", problem.slug.replace('-', "_")));
-        if path.exists() && !force {
-            return Err(AppError::WouldOverwrite { path });
-        }
-        let write = || -> std::io::Result<()> {
-            fs_err::create_dir_all(dir)?;
-            fs_err::write(&path, stub_for(problem))
-        };
-        write().map_err(|source| AppError::Write {
-            path: path.clone(),
-            source,
-        })?;
-        Ok(path)
     }
 
     /// Write a new problem package in `root/<slug>` (see [`onsite_problems::scaffold`]) and

@@ -9,6 +9,13 @@ pub const ENV_CACHE_DIR: &str = "ONSITE_CACHE_DIR";
 /// Environment variable: a problems folder to use instead of the bundled problems.
 pub const ENV_PROBLEMS_DIR: &str = "ONSITE_PROBLEMS_DIR";
 
+/// Environment variable: where onsite keeps the practice history (default: the user's data
+/// directory).
+pub const ENV_DATA_DIR: &str = "ONSITE_DATA_DIR";
+/// Environment variable: the time onsite takes as now (RFC 3339, e.g. `2026-03-01T09:00:00Z`),
+/// for replaying a practice history in scripts and tests; the real clock when unset.
+pub const ENV_NOW: &str = "ONSITE_NOW";
+
 /// Environment variable: milliseconds to spend measuring how a submission's time grows
 /// (default 5000; 0 turns measuring off).
 pub const ENV_MEASURE_MS: &str = "ONSITE_MEASURE_MS";
@@ -27,9 +34,29 @@ pub struct Settings {
     /// Milliseconds to spend measuring time complexity after the tests; `None` is the
     /// default ([`DEFAULT_MEASURE_MS`]), 0 turns measuring off.
     pub measure_ms: Option<u64>,
+    /// Where the practice history lives; `None` uses the platform's (XDG) data directory.
+    pub data_dir: Option<PathBuf>,
+    /// The time to take as now; `None` reads the clock.
+    pub now: Option<jiff::Timestamp>,
 }
 
 impl Settings {
+    /// The practice history's folder in effect.
+    pub fn effective_data_dir(&self) -> Option<PathBuf> {
+        self.data_dir.clone().or_else(|| {
+            directories::ProjectDirs::from("dev", "onsite", "onsite")
+                .map(|d| d.data_dir().to_path_buf())
+        })
+    }
+
+    /// Now, in the user's time zone.
+    pub fn now(&self) -> jiff::Zoned {
+        match self.now {
+            Some(t) => t.to_zoned(jiff::tz::TimeZone::system()),
+            None => jiff::Zoned::now(),
+        }
+    }
+
     /// The cache directory in effect.
     pub fn effective_cache_dir(&self) -> Option<PathBuf> {
         self.cache_dir.clone().or_else(|| {

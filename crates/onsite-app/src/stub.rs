@@ -18,14 +18,10 @@ pub fn stub_for(problem: &Problem) -> String {
         problem.difficulty,
         problem.patterns.join(", ")
     );
+    let _ = writeln!(s, "# Examples on save:  onsite watch <this file>");
     let _ = writeln!(
         s,
-        "# Run the examples:  onsite run {} <this file>",
-        problem.slug
-    );
-    let _ = writeln!(
-        s,
-        "# Judge it:          onsite judge {} <this file>",
+        "# Judge and record:  onsite submit <this file>   (stuck? onsite hint {})",
         problem.slug
     );
     let _ = writeln!(

@@ -31,7 +31,7 @@ pub fn timed_problem<'a>(
         let best = bank
             .iter()
             .filter(|p| p.difficulty == wanted && !avoid.contains(&p.slug.as_str()))
-            .filter(|p| p.patterns.iter().any(|t| *t == pattern.pattern))
+            .filter(|p| p.patterns.contains(&pattern.pattern))
             .min_by(|a, b| {
                 let (ma, na) = standing(&a.slug);
                 let (mb, nb) = standing(&b.slug);

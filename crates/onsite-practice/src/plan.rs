@@ -192,7 +192,8 @@ impl Plan {
                 .collect();
             next += count;
             let week = (i as u32) / spec.sessions_per_week + 1;
-            let last_of_week = (i as u32 + 1) % spec.sessions_per_week == 0 || i + 1 == total;
+            let last_of_week =
+                (i as u32 + 1).is_multiple_of(spec.sessions_per_week) || i + 1 == total;
             let timed_from_week = match spec.level {
                 Level::Beginner => spec.weeks / 2 + 1,
                 Level::Intermediate | Level::Refresh => 2,

@@ -671,7 +671,9 @@ mod tests {
                 )
             })
             .filter(|(name, bytes)| {
-                !name.ends_with("-shm") && !(name.ends_with("-wal") && bytes.is_empty())
+                let scratch = name.ends_with("-shm");
+                let empty_log = name.ends_with("-wal") && bytes.is_empty();
+                !scratch && !empty_log
             })
             .collect();
         out.sort();

@@ -4,6 +4,8 @@
 //! verdict; 1 when onsite itself failed (or `problems check`/`verify` found mistakes); 2 on a usage
 //! error (unknown problem, unreadable file, bad flag), with one line on stderr.
 
+mod coach;
+mod interactive;
 mod render;
 
 use std::io::{IsTerminal, Write};
@@ -12,9 +14,10 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use onsite_app::practice_model::{Level, PlanSpec};
 use onsite_app::{
-    App, AppError, Event, Settings, VerifyEvent, VerifyOptions, DEFAULT_MEASURE_MS, ENV_CACHE_DIR,
-    ENV_MEASURE_MS, ENV_PROBLEMS_DIR, ENV_PYTHON,
+    App, AppError, Event, PlanChoice, Settings, VerifyEvent, VerifyOptions, DEFAULT_MEASURE_MS,
+    ENV_CACHE_DIR, ENV_DATA_DIR, ENV_MEASURE_MS, ENV_NOW, ENV_PROBLEMS_DIR, ENV_PYTHON,
 };
 use onsite_judge::Scope;
 use onsite_types::Difficulty;
@@ -35,6 +38,12 @@ struct Cli {
     /// Where to keep caches [default: the user cache directory].
     #[arg(long, env = ENV_CACHE_DIR, global = true, value_name = "DIR", hide_short_help = true)]
     cache_dir: Option<PathBuf>,
+    /// Where to keep the practice history [default: the user data directory].
+    #[arg(long, env = ENV_DATA_DIR, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// Take this time as now (RFC 3339), to replay a practice history in scripts and tests.
+    #[arg(long, env = ENV_NOW, global = true, value_name = "TIME", hide = true)]
+    now: Option<jiff::Timestamp>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -52,7 +61,9 @@ enum LintFormat {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Judge a solution against every test (examples and hidden).
+    /// Judge a solution against every test (examples and hidden), without recording it.
+    ///
+    /// Example: onsite judge two-sum two_sum.py --follow-up sorted-input
     Judge {
         /// The problem (or `slug/follow-up` for one of its follow-ups).
         slug: String,
@@ -68,17 +79,27 @@ enum Command {
         #[arg(long, env = ENV_MEASURE_MS, value_name = "MS", default_value_t = DEFAULT_MEASURE_MS)]
         measure_ms: u64,
     },
-    /// Run a solution on the visible examples only (fast).
+    /// Run a solution on the visible examples only (fast), or on cases of your own.
+    ///
+    /// A case is the input as JSON, keyed by argument name, as the examples are; its expected
+    /// output comes from the reference solution, and it must meet the constraints.
+    ///
+    /// Example: onsite run two-sum two_sum.py --case '{"nums": [3, 3], "target": 6}'
     Run {
         /// The problem.
         slug: String,
         /// Your Python file.
         file: PathBuf,
+        /// Run on this input instead of the examples (repeat for several).
+        #[arg(long = "case", value_name = "JSON")]
+        cases: Vec<String>,
         /// Print the machine-readable JSON report on stdout.
         #[arg(long)]
         json: bool,
     },
     /// List problems.
+    ///
+    /// Example: onsite list --pattern sliding-window --difficulty medium
     List {
         /// Only problems tagged with this pattern (e.g. sliding-window).
         #[arg(long)]
@@ -91,6 +112,8 @@ enum Command {
         json: bool,
     },
     /// Show a problem's statement.
+    ///
+    /// Example: onsite show two-sum
     Show {
         /// The problem.
         slug: String,
@@ -118,7 +141,10 @@ enum Command {
         #[arg(long)]
         rules: bool,
     },
-    /// Write a starting file for a problem (signature and a reasoning template).
+    /// Write a starting file for a problem (signature and a reasoning template) and start the
+    /// clock: `onsite submit` then records how long it took.
+    ///
+    /// Example: onsite start two-sum ~/interview
     Start {
         /// The problem.
         slug: String,
@@ -128,8 +154,143 @@ enum Command {
         /// Overwrite an existing file.
         #[arg(long)]
         force: bool,
+        /// Print the result as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Judge a file and record the attempt in your history. The problem is read from the
+    /// file's `# onsite: <slug>` line, which `onsite start` writes.
+    ///
+    /// Example: onsite submit two_sum.py
+    Submit {
+        /// Your Python file.
+        file: PathBuf,
+        /// The problem (or `slug/follow-up`), when the file has no `# onsite:` line.
+        #[arg(long, value_name = "SLUG")]
+        problem: Option<String>,
+        /// Print the machine-readable JSON report on stdout.
+        #[arg(long)]
+        json: bool,
+        /// Milliseconds to spend measuring how the time grows after the tests (0: off).
+        #[arg(long, env = ENV_MEASURE_MS, value_name = "MS", default_value_t = DEFAULT_MEASURE_MS)]
+        measure_ms: u64,
+    },
+    /// Run the examples on every save of a file, until Ctrl-C.
+    ///
+    /// Example: onsite watch two_sum.py
+    Watch {
+        /// Your Python file.
+        file: PathBuf,
+        /// The problem, when the file has no `# onsite:` line.
+        #[arg(long, value_name = "SLUG")]
+        problem: Option<String>,
+    },
+    /// Show the next hint for a problem; it is recorded, and a hinted solve comes back for
+    /// review sooner.
+    ///
+    /// Example: onsite hint two-sum
+    Hint {
+        /// The problem.
+        slug: String,
+        /// Print the hint as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Re-solve what the spaced-review schedule says is due, from a blank stub (your earlier
+    /// file is neither shown nor overwritten). Failed, slow or hinted solves come back sooner.
+    ///
+    /// Example: onsite review            (starts the most overdue problem)
+    ///          onsite review --list
+    Review {
+        /// A due problem to review (default: the most overdue).
+        slug: Option<String>,
+        /// Only list what is due.
+        #[arg(long)]
+        list: bool,
+        /// Folder to write the stub into.
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+        /// Overwrite an existing stub of today's review.
+        #[arg(long)]
+        force: bool,
+        /// Print the queue as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Timed practice: a problem picked from your weakest pattern, a blank stub and a countdown
+    /// of the usual interview time (15/25/40 minutes). Saves run the examples, Enter submits.
+    ///
+    /// Example: onsite timed --difficulty medium
+    Timed {
+        /// The problem (default: picked by weakness).
+        #[arg(long, value_name = "SLUG")]
+        problem: Option<String>,
+        /// Difficulty to pick from (default: medium).
+        #[arg(long, value_parser = parse_difficulty)]
+        difficulty: Option<Difficulty>,
+        /// Folder to write the stub into.
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+        /// Overwrite an existing stub of today's timed session.
+        #[arg(long)]
+        force: bool,
+        /// Write the stub and start the clock, then return (submit with `onsite submit`).
+        #[arg(long)]
+        no_wait: bool,
+    },
+    /// A mock interview in the terminal: clarify, brute force, optimise, code (in your editor),
+    /// test, follow-up; then a report over the seven dimensions with the evidence for each.
+    ///
+    /// Example: onsite mock two-sum
+    Mock {
+        /// The problem (default: a medium picked by weakness).
+        slug: Option<String>,
+        /// Folder to write the stub into.
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+        /// Overwrite an existing stub of today's interview.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Your study plan and today's session. With no plan yet, the core plan (every problem,
+    /// pattern by pattern) starts today; --weeks makes one for an interview date.
+    ///
+    /// Example: onsite plan --weeks 8 --per-week 5 --level intermediate
+    Plan {
+        /// Switch to the built-in core plan, starting today.
+        #[arg(long, conflicts_with = "weeks")]
+        core: bool,
+        /// Make a plan for an interview this many weeks away, starting today.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=104))]
+        weeks: Option<u32>,
+        /// Practice sessions a week (with --weeks).
+        #[arg(long, value_name = "N", default_value_t = 5, requires = "weeks", value_parser = clap::value_parser!(u32).range(1..=7))]
+        per_week: u32,
+        /// Your level (with --weeks): beginner, intermediate or refresh.
+        #[arg(long, default_value = "intermediate", requires = "weeks", value_parser = parse_level)]
+        level: Level,
+        /// List every session of the plan.
+        #[arg(long)]
+        all: bool,
+        /// Print the plan and progress as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Your progress: accuracy, streak, time by difficulty, mastery by pattern (weakest first)
+    /// and the reviews ahead.
+    ///
+    /// Example: onsite stats --csv > attempts.csv
+    Stats {
+        /// Print the statistics as JSON.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print every attempt as CSV instead.
+        #[arg(long)]
+        csv: bool,
     },
     /// Judge a bundled example solution and print the report (what `onsite` alone does).
+    ///
+    /// Example: onsite demo
     Demo,
     /// Tools for problem packages.
     Problems {
@@ -163,6 +324,8 @@ enum ProblemsCommand {
     },
     /// Validate every package; with --run, also judge each reference solution and sample
     /// submission and compare the verdicts with the expected ones.
+    ///
+    /// Example: onsite --problems-dir problems problems check --run
     Check {
         /// Also run the references and sample submissions.
         #[arg(long)]
@@ -195,6 +358,11 @@ enum ProblemsCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+fn parse_level(s: &str) -> Result<Level, String> {
+    Level::parse(s)
+        .ok_or_else(|| format!("unknown level `{s}`; expected beginner, intermediate or refresh"))
 }
 
 fn parse_difficulty(s: &str) -> Result<Difficulty, String> {
@@ -275,7 +443,9 @@ fn init_logging(verbose: u8) {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let measure_ms = match &cli.command {
-        Some(Command::Judge { measure_ms, .. }) => Some(*measure_ms),
+        Some(Command::Judge { measure_ms, .. } | Command::Submit { measure_ms, .. }) => {
+            Some(*measure_ms)
+        }
         _ => None,
     };
     let problems_dir = cli.problems_dir.clone();
@@ -284,6 +454,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         cache_dir: cli.cache_dir,
         problems_dir: cli.problems_dir,
         measure_ms,
+        data_dir: cli.data_dir,
+        now: cli.now,
     };
     let mut app = App::open(settings)?;
     match cli.command.unwrap_or(Command::Demo) {
@@ -300,7 +472,133 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             judge(&mut app, &target, &file, Scope::All, json)
         }
-        Command::Run { slug, file, json } => judge(&mut app, &slug, &file, Scope::Examples, json),
+        Command::Run {
+            slug,
+            file,
+            json,
+            cases,
+        } if !cases.is_empty() => {
+            let cases = cases
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    serde_json::from_str(c).map_err(|e| AppError::BadCase {
+                        number: i + 1,
+                        why: format!("not JSON ({e})"),
+                    })
+                })
+                .collect::<Result<Vec<serde_json::Value>, _>>()?;
+            let report = app.run_cases(&slug, &file, &cases, &mut |_| {})?;
+            if json {
+                println_out(&serde_json::to_string(&report)?)?;
+            } else {
+                print_out(&render::submission(&report))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Run {
+            slug, file, json, ..
+        } => judge(&mut app, &slug, &file, Scope::Examples, json),
+        Command::Submit {
+            file,
+            problem,
+            json,
+            ..
+        } => submit(&mut app, &file, problem.as_deref(), json),
+        Command::Watch { file, problem } => {
+            interactive::watch(&mut app, &file, problem.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Hint { slug, json } => {
+            let hint = app.hint(&slug)?;
+            if json {
+                println_out(&serde_json::to_string_pretty(&hint)?)?;
+            } else {
+                print_out(&coach::hint(&hint))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Review {
+            slug,
+            list,
+            dir,
+            force,
+            json,
+        } => {
+            let queue = app.review_queue()?;
+            if list || json {
+                if json {
+                    println_out(&serde_json::to_string_pretty(&queue)?)?;
+                } else {
+                    print_out(&coach::review_queue(&queue))?;
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            print_out(&coach::review_queue(&queue))?;
+            if let Some(start) = app.begin_review(slug.as_deref(), &dir, force)? {
+                print_out(&format!("\n{}", coach::started(&start, &app.now())))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Timed {
+            problem,
+            difficulty,
+            dir,
+            force,
+            no_wait,
+        } => {
+            let start = app.begin_timed(problem.as_deref(), difficulty, &dir, force)?;
+            print_out(&coach::started(&start, &app.now()))?;
+            if !no_wait {
+                interactive::timed(&mut app, &start)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Mock { slug, dir, force } => {
+            let mut m = app.mock_begin(slug.as_deref(), &dir, force)?;
+            interactive::mock(&mut app, &mut m)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Plan {
+            core,
+            weeks,
+            per_week,
+            level,
+            all,
+            json,
+        } => {
+            let choice = match (core, weeks) {
+                (true, _) => Some(PlanChoice::Core),
+                (false, Some(weeks)) => Some(PlanChoice::Target(PlanSpec {
+                    weeks,
+                    sessions_per_week: per_week,
+                    level,
+                })),
+                (false, None) => None,
+            };
+            let report = app.plan(choice)?;
+            if json {
+                println_out(&serde_json::to_string_pretty(&report)?)?;
+            } else {
+                print_out(&coach::plan(&report, all))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats { json, csv } => {
+            if csv {
+                let mut out = Vec::new();
+                app.attempts_csv(&mut out)?;
+                print_out(&String::from_utf8_lossy(&out))?;
+            } else {
+                let report = app.stats()?;
+                if json {
+                    println_out(&serde_json::to_string_pretty(&report)?)?;
+                } else {
+                    print_out(&coach::stats(&report))?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Demo => demo(&mut app),
         Command::Lint {
             file,
@@ -346,9 +644,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Start { slug, dir, force } => {
-            let path = app.start(&slug, &dir, force)?;
-            println_out(&format!("wrote {}\nnext: edit it, then `onsite run {slug} {}` (examples) or `onsite judge {slug} {}`", path.display(), path.display(), path.display()))?;
+        Command::Start {
+            slug,
+            dir,
+            force,
+            json,
+        } => {
+            let start = app.start(&slug, &dir, force)?;
+            if json {
+                println_out(&serde_json::to_string_pretty(&start)?)?;
+            } else {
+                print_out(&coach::started(&start, &app.now()))?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Problems {
@@ -412,28 +719,10 @@ fn judge(
     json: bool,
 ) -> anyhow::Result<ExitCode> {
     app.target(slug)?;
-    let bar = (!json && std::io::stderr().is_terminal()).then(|| {
-        let bar = indicatif::ProgressBar::new(0);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-                .progress_chars("=> "),
-        );
-        bar.set_message(format!("judging {slug}"));
-        bar
-    });
+    let bar = progress_bar(json, &format!("judging {slug}"));
     let mut on_event = |event: &Event| {
         if let Some(bar) = &bar {
-            match event {
-                Event::Started { total } => bar.set_length(*total as u64),
-                Event::TestFinished { .. } => bar.inc(1),
-                Event::Measuring { sizes } => {
-                    bar.set_message(format!("measuring how {slug} grows"));
-                    bar.set_position(0);
-                    bar.set_length(*sizes as u64);
-                }
-                Event::Measured { .. } => bar.inc(1),
-            }
+            advance(bar, event);
         }
     };
     let report = app.judge_file(slug, file, scope, &mut on_event);
@@ -447,6 +736,58 @@ fn judge(
         print_out(&render::submission(&report))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn submit(
+    app: &mut App,
+    file: &std::path::Path,
+    problem: Option<&str>,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    let bar = progress_bar(json, "judging");
+    let mut on_event = |event: &Event| {
+        if let Some(bar) = &bar {
+            advance(bar, event);
+        }
+    };
+    let report = app.submit(file, problem, &mut on_event);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let report = report?;
+    if json {
+        println_out(&serde_json::to_string(&report)?)?;
+    } else {
+        print_out(&render::submission(&report.report))?;
+        print_out(&coach::submitted(&report))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn progress_bar(json: bool, message: &str) -> Option<indicatif::ProgressBar> {
+    (!json && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        bar.set_message(message.to_owned());
+        bar
+    })
+}
+
+fn advance(bar: &indicatif::ProgressBar, event: &Event) {
+    match event {
+        Event::Started { total } => bar.set_length(*total as u64),
+        Event::TestFinished { .. } => bar.inc(1),
+        Event::Measuring { sizes } => {
+            bar.set_message("measuring how it grows");
+            bar.set_position(0);
+            bar.set_length(*sizes as u64);
+        }
+        Event::Measured { .. } => bar.inc(1),
+    }
 }
 
 fn lint(

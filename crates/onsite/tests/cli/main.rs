@@ -1,19 +1,29 @@
 //! The `onsite` binary as users and tools run it: exit codes, the `--json` contract, stderr.
 
+mod practice;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// `onsite` with a test cache and a test history (never the user's), no colour.
+fn command() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_onsite"));
+    c.env(
+        "ONSITE_CACHE_DIR",
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join("onsite-cli-cache"),
+    )
+    .env(
+        "ONSITE_DATA_DIR",
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join("onsite-cli-data"),
+    )
+    .env_remove("ONSITE_PROBLEMS_DIR")
+    .env_remove("ONSITE_NOW")
+    .env("NO_COLOR", "1");
+    c
+}
+
 fn onsite(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_onsite"))
-        .args(args)
-        .env(
-            "ONSITE_CACHE_DIR",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("onsite-cli-cache"),
-        )
-        .env_remove("ONSITE_PROBLEMS_DIR")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run onsite")
+    command().args(args).output().expect("run onsite")
 }
 
 fn stdout(o: &Output) -> String {

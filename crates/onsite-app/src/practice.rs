@@ -1,0 +1,1012 @@
+//! The practice workflow over the history store: starting work on a problem (stub and timer),
+//! submitting from one's own editor, hints, review, study plans, timed practice, mock
+//! interviews and statistics. Everything returns a plain serialisable report.
+
+use std::path::{Path, PathBuf};
+
+use jiff::{SignedDuration, Timestamp, Zoned};
+use onsite_judge::{JudgeEvent, Scope};
+use onsite_practice::mock::{CodeScore, MockContext};
+use onsite_practice::{
+    Attempt, Card, Grade, MockEvent, MockEventKind, MockReport, MockStage, Mode, Plan,
+    PlanProgress, PlanSpec, ProblemInfo, Scheduler, Stats,
+};
+use onsite_problems::{CaseSource, Problem, TestCase, PATTERNS};
+use onsite_store::{NewAttempt, Store, WorkSession};
+use onsite_types::{ClarifyTopic, Difficulty, EdgeCategory};
+use serde::Serialize;
+
+use crate::{read_submission, stub_for, App, AppError, ProblemSummary, SubmissionReport};
+
+/// The history database's file name inside the data directory.
+pub const DATABASE_FILE: &str = "onsite.db";
+
+/// Work on a problem counts as one session while it is younger than this: a submission after
+/// it starts a new one (and its time is not known).
+pub const SESSION_SPAN: SignedDuration = SignedDuration::from_hours(12);
+
+/// A mock interview's time box, in minutes.
+pub const MOCK_MINUTES: i64 = 45;
+
+/// The store with the runtime its calls run on.
+pub(crate) struct History {
+    rt: tokio::runtime::Runtime,
+    store: Store,
+    path: PathBuf,
+}
+
+impl History {
+    pub(crate) fn open(path: &Path) -> Result<History, AppError> {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|source| AppError::Write {
+                path: path.to_owned(),
+                source,
+            })?;
+        let store = rt.block_on(Store::open(path))?;
+        Ok(History {
+            rt,
+            store,
+            path: path.to_owned(),
+        })
+    }
+
+    fn run<T>(
+        &self,
+        f: impl std::future::Future<Output = Result<T, onsite_store::StoreError>>,
+    ) -> Result<T, AppError> {
+        Ok(self.rt.block_on(f)?)
+    }
+}
+
+impl Drop for History {
+    fn drop(&mut self) {
+        let store = self.store.clone();
+        self.rt.block_on(store.close());
+    }
+}
+
+/// Where work on a problem began.
+#[derive(Debug, Clone, Serialize)]
+pub struct StartReport {
+    /// The problem.
+    pub problem: String,
+    /// Its title.
+    pub title: String,
+    /// The stub written.
+    pub path: PathBuf,
+    /// How the work is done.
+    pub mode: Mode,
+    /// The session opened.
+    pub session: i64,
+    /// When the clock started.
+    pub started_at: Timestamp,
+    /// When the time runs out, for timed work.
+    pub deadline: Option<Timestamp>,
+}
+
+/// What the review schedule now says about a problem.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewNote {
+    /// The grade the session earned so far.
+    pub grade: Grade,
+    /// When the problem comes back.
+    pub due: Timestamp,
+    /// Days until then.
+    pub interval_days: i64,
+}
+
+/// A recorded submission.
+#[derive(Debug, Clone, Serialize)]
+pub struct SubmitReport {
+    /// The judge's report.
+    #[serde(flatten)]
+    pub report: SubmissionReport,
+    /// The follow-up judged, if any.
+    pub follow_up: Option<String>,
+    /// The attempt's id in the history.
+    pub attempt: i64,
+    /// How it was made.
+    pub mode: Mode,
+    /// Seconds since the session started (null: submitted with no session open).
+    pub time_spent_secs: Option<i64>,
+    /// Hints shown in the session.
+    pub hints_used: u32,
+    /// Whether it came before the session's deadline (null: no deadline).
+    pub within_deadline: Option<bool>,
+    /// The problem's place in the review schedule now (null for follow-ups).
+    pub review: Option<ReviewNote>,
+    /// Where the history is kept.
+    pub database: PathBuf,
+}
+
+/// A hint asked for.
+#[derive(Debug, Clone, Serialize)]
+pub struct HintReport {
+    /// The problem.
+    pub problem: String,
+    /// This hint's number, from 1 (null when every hint was already shown).
+    pub number: Option<u32>,
+    /// How many hints the problem has.
+    pub total: u32,
+    /// The hint.
+    pub text: Option<String>,
+}
+
+/// A problem due for review.
+#[derive(Debug, Clone, Serialize)]
+pub struct DueItem {
+    /// The problem.
+    pub problem: String,
+    /// Its title.
+    pub title: String,
+    /// Its difficulty.
+    pub difficulty: Difficulty,
+    /// When it fell due.
+    pub due: Timestamp,
+    /// Whole days overdue.
+    pub overdue_days: i64,
+    /// Its last grade.
+    pub last_grade: Grade,
+    /// The chance of re-solving it now.
+    pub recall: f32,
+}
+
+/// The review queue.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewQueue {
+    /// Due now, most overdue first.
+    pub due: Vec<DueItem>,
+    /// Falling due in the next seven days.
+    pub upcoming: u32,
+    /// Problems in the schedule.
+    pub scheduled: u32,
+}
+
+/// What `onsite stats` reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatsReport {
+    /// The statistics.
+    #[serde(flatten)]
+    pub stats: Stats,
+    /// Mock interviews finished.
+    pub mock_interviews: u32,
+    /// Where the history is kept.
+    pub database: PathBuf,
+}
+
+/// Today's part of a plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct TodayPlan {
+    /// The session's number.
+    pub session: u32,
+    /// Its new problems not solved yet.
+    pub new: Vec<ProblemSummary>,
+    /// Reviews due now.
+    pub reviews_due: Vec<String>,
+    /// A timed problem of this difficulty to finish with.
+    pub timed: Option<Difficulty>,
+    /// Whether to end with a mock interview.
+    pub mock: bool,
+}
+
+/// What `onsite plan` reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanReport {
+    /// The active plan.
+    pub plan: Plan,
+    /// When it started.
+    pub started: jiff::civil::Date,
+    /// Whether it was made active by this call.
+    pub activated: bool,
+    /// Progress against it.
+    pub progress: PlanProgress,
+    /// What to do today (null when every new problem is solved).
+    pub today: Option<TodayPlan>,
+}
+
+/// A change of plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanChoice {
+    /// The built-in core plan.
+    Core,
+    /// A plan generated for a target.
+    Target(PlanSpec),
+}
+
+/// A mock interview in progress: plain data, so either front end can hold it between steps.
+#[derive(Debug, Clone, Serialize)]
+pub struct MockInterview {
+    /// The problem.
+    pub problem: String,
+    /// Its title.
+    pub title: String,
+    /// Its statement.
+    pub statement: String,
+    /// Its session.
+    pub session: i64,
+    /// The stub to code in.
+    pub path: PathBuf,
+    /// When time runs out.
+    pub deadline: Timestamp,
+    /// The stage now.
+    pub stage: MockStage,
+    /// The follow-up the interviewer will ask, when the problem has one: (id, prompt).
+    pub follow_up: Option<(String, String)>,
+    /// What happened so far.
+    pub events: Vec<MockEvent>,
+    #[serde(skip)]
+    last_scores: Vec<CodeScore>,
+}
+
+/// The interviewer's answer to a clarifying question.
+#[derive(Debug, Clone, Serialize)]
+pub struct MockAnswer {
+    /// The topic asked about.
+    pub topic: ClarifyTopic,
+    /// The question as the problem phrases it (null when it has none on this topic).
+    pub question: Option<String>,
+    /// The answer.
+    pub answer: String,
+}
+
+fn stub_path(dir: &Path, problem: &Problem, suffix: Option<&str>) -> PathBuf {
+    let base = problem.slug.replace('-', "_");
+    match suffix {
+        Some(s) => dir.join(format!("{base}_{s}.py")),
+        None => dir.join(format!("{base}.py")),
+    }
+}
+
+/// The problem a file says it solves: its `# onsite: <slug>` line (among the first ten).
+pub fn slug_in_header(source: &str) -> Option<String> {
+    source.lines().take(10).find_map(|line| {
+        let rest = line.trim().strip_prefix('#')?.trim_start();
+        let slug = rest.strip_prefix("onsite:")?.trim();
+        (!slug.is_empty() && !slug.contains(char::is_whitespace)).then(|| slug.to_owned())
+    })
+}
+
+impl App {
+    fn history(&mut self) -> Result<&History, AppError> {
+        if self.history.is_none() {
+            let dir = self
+                .settings
+                .effective_data_dir()
+                .ok_or(AppError::NoDataDir)?;
+            let path = dir.join(DATABASE_FILE);
+            tracing::debug!(path = %path.display(), "opening the practice history");
+            self.history = Some(History::open(&path)?);
+        }
+        Ok(self.history.as_ref().expect("set above"))
+    }
+
+    /// Now, in the user's time zone (the settings may fix it).
+    pub fn now(&self) -> Zoned {
+        self.settings.now()
+    }
+
+    /// The bank as the practice logic sees it.
+    pub fn bank(&self) -> Vec<ProblemInfo> {
+        self.catalog
+            .problems()
+            .into_iter()
+            .map(|p| ProblemInfo {
+                slug: p.slug.clone(),
+                title: p.title.clone(),
+                difficulty: p.difficulty,
+                patterns: p.patterns.clone(),
+            })
+            .collect()
+    }
+
+    fn cards_from(&self, attempts: &[Attempt]) -> Vec<Card> {
+        let difficulty = |slug: &str| self.catalog.get(slug).map(|p| p.difficulty);
+        onsite_practice::cards(attempts, &difficulty, &Scheduler::default())
+    }
+
+    /// Write a stub for a problem into `dir` and start the clock on it (`onsite start`).
+    pub fn start(&mut self, slug: &str, dir: &Path, force: bool) -> Result<StartReport, AppError> {
+        self.begin(slug, dir, force, Mode::Practice, None, None)
+    }
+
+    fn begin(
+        &mut self,
+        slug: &str,
+        dir: &Path,
+        force: bool,
+        mode: Mode,
+        suffix: Option<&str>,
+        minutes: Option<i64>,
+    ) -> Result<StartReport, AppError> {
+        let problem = self.problem(slug)?.clone();
+        let path = stub_path(dir, &problem, suffix);
+        if path.exists() && !force {
+            return Err(AppError::WouldOverwrite { path });
+        }
+        let now = self.now().timestamp();
+        let deadline = minutes.map(|m| now + SignedDuration::from_mins(m));
+        // Open the database first: a stub with no clock behind it would mislead.
+        self.history()?;
+        let write = || -> std::io::Result<()> {
+            fs_err::create_dir_all(dir)?;
+            fs_err::write(&path, stub_for(&problem))
+        };
+        write().map_err(|source| AppError::Write {
+            path: path.clone(),
+            source,
+        })?;
+        let shown = path.display().to_string();
+        let h = self.history()?;
+        let session =
+            h.run(
+                h.store
+                    .start_session(&problem.slug, mode, now, deadline, Some(&shown)),
+            )?;
+        Ok(StartReport {
+            problem: problem.slug.clone(),
+            title: problem.title.clone(),
+            path,
+            mode,
+            session,
+            started_at: now,
+            deadline,
+        })
+    }
+
+    /// The session a submission or hint at `now` belongs to: the problem's latest, while it is
+    /// younger than [`SESSION_SPAN`]; otherwise a new practice session starting now (whose
+    /// start says nothing about time spent, hence `false`).
+    fn current_session(
+        &mut self,
+        slug: &str,
+        now: Timestamp,
+        file: Option<&str>,
+    ) -> Result<(WorkSession, bool), AppError> {
+        let h = self.history()?;
+        if let Some(s) = h.run(h.store.latest_session(slug))? {
+            if now.duration_since(s.started_at) < SESSION_SPAN && s.started_at <= now {
+                return Ok((s, true));
+            }
+        }
+        let id = h.run(h.store.start_session(slug, Mode::Practice, now, None, file))?;
+        let session =
+            h.run(h.store.session(id))?
+                .ok_or(AppError::Store(onsite_store::StoreError::Data {
+                    what: "session",
+                    detail: format!("session {id} vanished after it was made"),
+                }))?;
+        Ok((session, false))
+    }
+
+    /// Judge a file and record the attempt (`onsite submit`). The problem is read from the
+    /// file's `# onsite: <slug>` header unless given.
+    pub fn submit(
+        &mut self,
+        path: &Path,
+        problem: Option<&str>,
+        on_event: &mut dyn FnMut(&JudgeEvent),
+    ) -> Result<SubmitReport, AppError> {
+        let source = read_submission(path)?;
+        let spec = match problem {
+            Some(p) => p.to_owned(),
+            None => slug_in_header(&source).ok_or_else(|| AppError::NoProblemHeader {
+                path: path.to_owned(),
+            })?,
+        };
+        self.target(&spec)?;
+        let (slug, follow_up) = match spec.split_once('/') {
+            Some((s, f)) => (s.to_owned(), Some(f.to_owned())),
+            None => (spec.clone(), None),
+        };
+        let filename = path.file_name().map_or_else(
+            || "solution.py".to_owned(),
+            |f| f.to_string_lossy().into_owned(),
+        );
+        let now = self.now().timestamp();
+        let (session, known_start) =
+            self.current_session(&slug, now, Some(&path.display().to_string()))?;
+        let h = self.history()?;
+        let hints_used = h.run(h.store.hints_in_session(session.id))?;
+        let report = self.judge_source(&spec, &filename, source.clone(), Scope::All, on_event)?;
+        let started_at = known_start.then_some(session.started_at);
+        let attempt = Attempt {
+            id: 0,
+            session: Some(session.id),
+            problem: slug.clone(),
+            follow_up: follow_up.clone(),
+            mode: session.mode,
+            started_at,
+            submitted_at: now,
+            verdict: report.verdict,
+            passed: report.tests.passed as u32,
+            total: report.tests.total as u32,
+            hints_used,
+            score: report.scores.as_ref().and_then(|s| s.overall),
+            complexity: report.complexity.time,
+            meets_target: report.complexity.meets_target,
+        };
+        let json = to_json(&report)?;
+        let h = self.history()?;
+        let id = h.run(h.store.record_attempt(&NewAttempt {
+            attempt,
+            filename,
+            code: source,
+            report: json,
+        }))?;
+        let attempts = h.run(h.store.attempts())?;
+        let database = h.path.clone();
+        let review = if follow_up.is_none() {
+            self.cards_from(&attempts)
+                .into_iter()
+                .find(|c| c.problem == slug)
+                .map(|c| ReviewNote {
+                    grade: c.last_grade,
+                    due: c.due,
+                    interval_days: c.due.duration_since(now).as_hours().div_euclid(24),
+                })
+        } else {
+            None
+        };
+        Ok(SubmitReport {
+            report,
+            follow_up,
+            attempt: id,
+            mode: session.mode,
+            time_spent_secs: started_at.map(|s| now.duration_since(s).as_secs()),
+            hints_used,
+            within_deadline: session.deadline.map(|d| now <= d),
+            review,
+            database,
+        })
+    }
+
+    /// Show the next hint for a problem and record it in the current session.
+    pub fn hint(&mut self, slug: &str) -> Result<HintReport, AppError> {
+        let problem = self.problem(slug)?.clone();
+        let now = self.now().timestamp();
+        let (session, _) = self.current_session(&problem.slug, now, None)?;
+        let h = self.history()?;
+        let shown = h.run(h.store.hints_in_session(session.id))?;
+        let total = problem.hints.len() as u32;
+        if shown >= total {
+            return Ok(HintReport {
+                problem: problem.slug,
+                number: None,
+                total,
+                text: None,
+            });
+        }
+        let number = shown + 1;
+        h.run(h.store.record_hint(session.id, &problem.slug, number, now))?;
+        Ok(HintReport {
+            problem: problem.slug.clone(),
+            number: Some(number),
+            total,
+            text: problem.hints.get(shown as usize).cloned(),
+        })
+    }
+
+    /// The problems due for review now.
+    pub fn review_queue(&mut self) -> Result<ReviewQueue, AppError> {
+        let now = self.now();
+        let h = self.history()?;
+        let attempts = h.run(h.store.attempts())?;
+        let cards = self.cards_from(&attempts);
+        let t = now.timestamp();
+        let due = onsite_practice::pick::due_reviews(&cards, t)
+            .into_iter()
+            .filter_map(|c| {
+                let p = self.catalog.get(&c.problem)?;
+                Some(DueItem {
+                    problem: c.problem.clone(),
+                    title: p.title.clone(),
+                    difficulty: p.difficulty,
+                    due: c.due,
+                    overdue_days: t.duration_since(c.due).as_hours().div_euclid(24),
+                    last_grade: c.last_grade,
+                    recall: (c.retrievability(t) * 100.0).round() / 100.0,
+                })
+            })
+            .collect();
+        let week = t + SignedDuration::from_hours(24 * 7);
+        Ok(ReviewQueue {
+            due,
+            upcoming: cards.iter().filter(|c| c.due > t && c.due <= week).count() as u32,
+            scheduled: cards.len() as u32,
+        })
+    }
+
+    /// Start re-solving a due problem (the most overdue, or `slug`) from a blank stub: a new
+    /// file named for today, so an earlier solution is neither shown nor overwritten.
+    pub fn begin_review(
+        &mut self,
+        slug: Option<&str>,
+        dir: &Path,
+        force: bool,
+    ) -> Result<Option<StartReport>, AppError> {
+        let slug = match slug {
+            Some(s) => s.to_owned(),
+            None => match self.review_queue()?.due.first() {
+                Some(item) => item.problem.clone(),
+                None => return Ok(None),
+            },
+        };
+        let suffix = format!("review_{}", self.now().date().strftime("%Y%m%d"));
+        self.begin(&slug, dir, force, Mode::Review, Some(&suffix), None)
+            .map(Some)
+    }
+
+    /// Start timed practice on a problem chosen by weakness (or `slug`): a blank stub and a
+    /// deadline of the usual interview time for its difficulty.
+    pub fn begin_timed(
+        &mut self,
+        slug: Option<&str>,
+        difficulty: Option<Difficulty>,
+        dir: &Path,
+        force: bool,
+    ) -> Result<StartReport, AppError> {
+        let slug = match slug {
+            Some(s) => s.to_owned(),
+            None => self.pick_by_weakness(difficulty)?,
+        };
+        let minutes = i64::from(onsite_practice::budget_minutes(
+            self.problem(&slug)?.difficulty,
+        ));
+        let suffix = format!("timed_{}", self.now().date().strftime("%Y%m%d"));
+        self.begin(&slug, dir, force, Mode::Timed, Some(&suffix), Some(minutes))
+    }
+
+    fn pick_by_weakness(&mut self, difficulty: Option<Difficulty>) -> Result<String, AppError> {
+        let now = self.now();
+        let h = self.history()?;
+        let attempts = h.run(h.store.attempts())?;
+        let cards = self.cards_from(&attempts);
+        let bank = self.bank();
+        let mastery = onsite_practice::mastery(&bank, &attempts, &cards, now.timestamp());
+        let today = now.date();
+        let recent: Vec<&str> = attempts
+            .iter()
+            .filter(|a| a.submitted_at.to_zoned(now.time_zone().clone()).date() == today)
+            .map(|a| a.problem.as_str())
+            .collect();
+        onsite_practice::pick::timed_problem(&bank, &mastery, difficulty, &recent)
+            .or_else(|| onsite_practice::pick::timed_problem(&bank, &mastery, difficulty, &[]))
+            .map(|p| p.slug.clone())
+            .ok_or(AppError::NothingToPick {
+                difficulty: difficulty.unwrap_or(Difficulty::Medium),
+            })
+    }
+
+    /// Statistics over the whole history.
+    pub fn stats(&mut self) -> Result<StatsReport, AppError> {
+        let now = self.now();
+        let h = self.history()?;
+        let attempts = h.run(h.store.attempts())?;
+        let mocks = h.run(h.store.mocks())?.len() as u32;
+        let database = h.path.clone();
+        let cards = self.cards_from(&attempts);
+        Ok(StatsReport {
+            stats: onsite_practice::stats(&self.bank(), &attempts, &cards, &now),
+            mock_interviews: mocks,
+            database,
+        })
+    }
+
+    /// Every attempt as CSV (one row each, oldest first), for spreadsheets.
+    pub fn attempts_csv(&mut self, out: &mut dyn std::io::Write) -> Result<(), AppError> {
+        let h = self.history()?;
+        let attempts = h.run(h.store.attempts())?;
+        let csv_err = |e: csv::Error| AppError::Write {
+            path: PathBuf::from("<stdout>"),
+            source: std::io::Error::other(e),
+        };
+        let mut w = csv::Writer::from_writer(out);
+        w.write_record([
+            "id",
+            "problem",
+            "follow_up",
+            "mode",
+            "started_at",
+            "submitted_at",
+            "verdict",
+            "passed",
+            "total",
+            "hints_used",
+            "score",
+            "complexity",
+            "meets_target",
+            "time_spent_secs",
+        ])
+        .map_err(csv_err)?;
+        for a in &attempts {
+            let opt = |v: Option<String>| v.unwrap_or_default();
+            w.write_record([
+                a.id.to_string(),
+                a.problem.clone(),
+                opt(a.follow_up.clone()),
+                a.mode.to_string(),
+                opt(a.started_at.map(|t| t.to_string())),
+                a.submitted_at.to_string(),
+                a.verdict.as_str().to_owned(),
+                a.passed.to_string(),
+                a.total.to_string(),
+                a.hints_used.to_string(),
+                opt(a.score.map(|s| s.to_string())),
+                opt(a.complexity.map(|c| c.to_string())),
+                opt(a.meets_target.map(|m| m.to_string())),
+                opt(a.time_spent().map(|t| t.as_secs().to_string())),
+            ])
+            .map_err(csv_err)?;
+        }
+        w.flush().map_err(|source| AppError::Write {
+            path: PathBuf::from("<stdout>"),
+            source,
+        })
+    }
+
+    /// The active study plan and today's session; `choice` replaces the plan first (starting
+    /// today). With no plan yet, the core plan becomes active.
+    pub fn plan(&mut self, choice: Option<PlanChoice>) -> Result<PlanReport, AppError> {
+        let now = self.now();
+        let bank = self.bank();
+        let h = self.history()?;
+        let mut activated = false;
+        let existing = h.run(h.store.active_plan())?;
+        let (plan, started) = match (choice, existing) {
+            (None, Some(active)) => active,
+            (choice, _) => {
+                let plan = match choice {
+                    Some(PlanChoice::Target(spec)) => Plan::generate(spec, &bank, PATTERNS),
+                    Some(PlanChoice::Core) | None => Plan::core(&bank, PATTERNS),
+                };
+                h.run(h.store.set_plan(&plan, now.date(), now.timestamp()))?;
+                activated = true;
+                (plan, now.date())
+            }
+        };
+        let attempts = h.run(h.store.attempts())?;
+        let progress = plan.progress(started, &attempts, now.date());
+        let cards = self.cards_from(&attempts);
+        let reviews_due: Vec<String> = onsite_practice::pick::due_reviews(&cards, now.timestamp())
+            .into_iter()
+            .map(|c| c.problem.clone())
+            .collect();
+        let today = progress.current.as_ref().map(|s| TodayPlan {
+            session: s.number,
+            new: progress
+                .current_unsolved
+                .iter()
+                .filter_map(|slug| self.catalog.get(slug).map(ProblemSummary::of))
+                .collect(),
+            reviews_due: if s.review || !reviews_due.is_empty() {
+                reviews_due.clone()
+            } else {
+                Vec::new()
+            },
+            timed: s.timed,
+            mock: s.mock,
+        });
+        Ok(PlanReport {
+            plan,
+            started,
+            activated,
+            progress,
+            today,
+        })
+    }
+
+    /// Judge a file on cases of one's own (argument name to value, as in the problem's test
+    /// files): each input is checked against the constraints, and the reference's output is
+    /// the expected one. Nothing is recorded.
+    pub fn run_cases(
+        &mut self,
+        spec: &str,
+        path: &Path,
+        cases: &[serde_json::Value],
+        on_event: &mut dyn FnMut(&JudgeEvent),
+    ) -> Result<SubmissionReport, AppError> {
+        let mut problem = self.target(spec)?;
+        for (i, input) in cases.iter().enumerate() {
+            problem
+                .check_input(input)
+                .map_err(|why| AppError::BadCase { number: i + 1, why })?;
+        }
+        problem.examples = cases
+            .iter()
+            .enumerate()
+            .map(|(i, input)| TestCase {
+                visible: true,
+                file: "your cases",
+                line: i + 1,
+                category: EdgeCategory::Basic,
+                note: None,
+                source: CaseSource::Input(input.clone()),
+                expected: None,
+                take: None,
+                brute: true,
+            })
+            .collect();
+        problem.hidden.clear();
+        let source = read_submission(path)?;
+        let filename = path.file_name().map_or_else(
+            || "solution.py".to_owned(),
+            |f| f.to_string_lossy().into_owned(),
+        );
+        let analysis = onsite_analysis::analyse(&source);
+        let submission = onsite_judge::Submission { filename, source };
+        let report = match self
+            .judge()?
+            .judge(&problem, &submission, Scope::Examples, on_event)
+        {
+            Ok(r) => r,
+            Err(onsite_judge::JudgeError::Reference { test, message, .. }) => {
+                return Err(AppError::BadCase {
+                    number: test
+                        .rsplit(':')
+                        .next()
+                        .and_then(|n| n.trim().parse().ok())
+                        .unwrap_or(0),
+                    why: message,
+                })
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let mut out = SubmissionReport::new(&problem, report);
+        out.add_feedback(&analysis);
+        Ok(out)
+    }
+
+    /// Begin a mock interview on `slug`, or on a medium chosen by weakness.
+    pub fn mock_begin(
+        &mut self,
+        slug: Option<&str>,
+        dir: &Path,
+        force: bool,
+    ) -> Result<MockInterview, AppError> {
+        let slug = match slug {
+            Some(s) => s.to_owned(),
+            None => self.pick_by_weakness(Some(Difficulty::Medium))?,
+        };
+        let suffix = format!("mock_{}", self.now().date().strftime("%Y%m%d"));
+        let start = self.begin(
+            &slug,
+            dir,
+            force,
+            Mode::Mock,
+            Some(&suffix),
+            Some(MOCK_MINUTES),
+        )?;
+        let problem = self.problem(&slug)?;
+        let mut m = MockInterview {
+            problem: problem.slug.clone(),
+            title: problem.title.clone(),
+            statement: problem.statement.clone(),
+            session: start.session,
+            path: start.path,
+            deadline: start.deadline.unwrap_or(start.started_at),
+            stage: MockStage::Clarify,
+            follow_up: problem
+                .follow_ups
+                .first()
+                .map(|f| (f.id.clone(), f.prompt.clone())),
+            events: Vec::new(),
+            last_scores: Vec::new(),
+        };
+        m.events.push(MockEvent {
+            at: start.started_at,
+            kind: MockEventKind::Stage {
+                stage: MockStage::Clarify,
+            },
+        });
+        Ok(m)
+    }
+
+    fn mock_event(&self, m: &mut MockInterview, kind: MockEventKind) {
+        m.events.push(MockEvent {
+            at: self.now().timestamp(),
+            kind,
+        });
+    }
+
+    /// Move the interview to a stage.
+    pub fn mock_stage(&self, m: &mut MockInterview, stage: MockStage) {
+        if m.stage != stage {
+            m.stage = stage;
+            self.mock_event(m, MockEventKind::Stage { stage });
+        }
+    }
+
+    /// Ask a clarifying question; the interviewer answers from the problem's clarifications.
+    pub fn mock_ask(
+        &self,
+        m: &mut MockInterview,
+        topic: ClarifyTopic,
+    ) -> Result<MockAnswer, AppError> {
+        let problem = self.problem(&m.problem)?;
+        let found = problem.clarifications.iter().find(|c| c.topic == topic);
+        let answer = MockAnswer {
+            topic,
+            question: found.map(|c| c.question.clone()),
+            answer: found.map_or_else(
+                || "Nothing special about that here; the statement's constraints hold.".to_owned(),
+                |c| c.answer.clone(),
+            ),
+        };
+        self.mock_event(m, MockEventKind::Asked { topic });
+        Ok(answer)
+    }
+
+    /// State an approach (brute force or optimisation); its complexity is read from the text.
+    pub fn mock_state(&self, m: &mut MockInterview, stage: MockStage, text: &str) {
+        let complexity = onsite_analysis::stated_complexity(text);
+        self.mock_event(
+            m,
+            MockEventKind::Stated {
+                stage,
+                text: text.trim().to_owned(),
+                complexity,
+            },
+        );
+    }
+
+    /// Run the stub on the examples, or on cases of one's own.
+    pub fn mock_run(
+        &mut self,
+        m: &mut MockInterview,
+        cases: &[serde_json::Value],
+    ) -> Result<SubmissionReport, AppError> {
+        let path = m.path.clone();
+        let report = if cases.is_empty() {
+            self.judge_file(&m.problem, &path, Scope::Examples, &mut |_| {})?
+        } else {
+            self.run_cases(&m.problem, &path, cases, &mut |_| {})?
+        };
+        self.mock_event(
+            m,
+            MockEventKind::Ran {
+                own_cases: !cases.is_empty(),
+                verdict: report.verdict,
+            },
+        );
+        Ok(report)
+    }
+
+    /// Submit the stub (to the follow-up once asked) and record the attempt.
+    pub fn mock_submit(
+        &mut self,
+        m: &mut MockInterview,
+        on_event: &mut dyn FnMut(&JudgeEvent),
+    ) -> Result<SubmitReport, AppError> {
+        let follow_up = (m.stage == MockStage::FollowUp)
+            .then(|| m.follow_up.as_ref().map(|(id, _)| id.clone()))
+            .flatten();
+        let spec = match &follow_up {
+            Some(id) => format!("{}/{id}", m.problem),
+            None => m.problem.clone(),
+        };
+        let path = m.path.clone();
+        let report = self.submit(&path, Some(&spec), on_event)?;
+        if follow_up.is_none() {
+            if let Some(card) = &report.report.scores {
+                m.last_scores = card
+                    .dimensions
+                    .iter()
+                    .map(|s| CodeScore {
+                        dimension: s.dimension,
+                        score: s.score,
+                        evidence: s.evidence.clone(),
+                    })
+                    .collect();
+            }
+        }
+        self.mock_event(
+            m,
+            MockEventKind::Submitted {
+                follow_up,
+                verdict: report.report.verdict,
+                passed: report.report.tests.passed as u32,
+                total: report.report.tests.total as u32,
+            },
+        );
+        Ok(report)
+    }
+
+    /// Ask for the next hint during the interview (it counts against the candidate).
+    pub fn mock_hint(&mut self, m: &mut MockInterview) -> Result<HintReport, AppError> {
+        let hint = self.hint(&m.problem.clone())?;
+        if let Some(number) = hint.number {
+            self.mock_event(m, MockEventKind::Hint { number });
+        }
+        Ok(hint)
+    }
+
+    /// End the interview: score it, record it, and return the report.
+    pub fn mock_finish(
+        &mut self,
+        m: &mut MockInterview,
+        reason: Option<&str>,
+    ) -> Result<MockReport, AppError> {
+        if let Some(reason) = reason {
+            self.mock_event(
+                m,
+                MockEventKind::Ended {
+                    reason: reason.to_owned(),
+                },
+            );
+        }
+        let problem = self.problem(&m.problem)?;
+        let topics: Vec<ClarifyTopic> = problem.clarifications.iter().map(|c| c.topic).collect();
+        let report = onsite_practice::mock::report(
+            &MockContext {
+                problem: &m.problem,
+                target: problem.complexity.time,
+                topics: &topics,
+                code: &m.last_scores,
+            },
+            &m.events,
+        );
+        let record = onsite_store::MockRecord {
+            id: 0,
+            session: Some(m.session),
+            problem: m.problem.clone(),
+            started_at: m.events.first().map_or(self.now().timestamp(), |e| e.at),
+            ended_at: self.now().timestamp(),
+            events: to_json(&m.events)?,
+            report: to_json(&report)?,
+        };
+        let h = self.history()?;
+        h.run(h.store.record_mock(&record))?;
+        Ok(report)
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String, AppError> {
+    serde_json::to_string(value).map_err(|e| {
+        AppError::Store(onsite_store::StoreError::Data {
+            what: "report",
+            detail: e.to_string(),
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_names_the_problem() {
+        assert_eq!(
+            slug_in_header("# onsite: two-sum\n# Two Sum\n").as_deref(),
+            Some("two-sum")
+        );
+        assert_eq!(
+            slug_in_header("#!/usr/bin/env python3\n#onsite:two-sum/sorted-input\n").as_deref(),
+            Some("two-sum/sorted-input")
+        );
+        assert_eq!(slug_in_header("def f():\n    pass\n"), None);
+        assert_eq!(slug_in_header("# onsite:   \n"), None);
+        assert_eq!(slug_in_header("# onsite: two sum\n"), None);
+        let late = format!("{}# onsite: two-sum\n", "\n".repeat(10));
+        assert_eq!(
+            slug_in_header(&late),
+            None,
+            "only the first ten lines count"
+        );
+    }
+
+    #[test]
+    fn stubs_are_named_by_slug_and_purpose() {
+        let catalog = onsite_problems::Catalog::bundled();
+        let p = catalog.get("two-sum").expect("bundled");
+        assert_eq!(
+            stub_path(Path::new("d"), p, None),
+            Path::new("d/two_sum.py")
+        );
+        assert_eq!(
+            stub_path(Path::new("d"), p, Some("review_20260301")),
+            Path::new("d/two_sum_review_20260301.py")
+        );
+    }
+}
