@@ -149,7 +149,7 @@ pub struct DueItem {
     pub overdue_days: i64,
     /// Its last grade.
     pub last_grade: Grade,
-    /// The chance of re-solving it now.
+    /// The chance of re-solving it now (0 when it was last failed).
     pub recall: f32,
 }
 
@@ -506,7 +506,13 @@ impl App {
                     due: c.due,
                     overdue_days: t.duration_since(c.due).as_hours().div_euclid(24),
                     last_grade: c.last_grade,
-                    recall: (c.retrievability(t) * 100.0).round() / 100.0,
+                    // As in mastery: a problem last failed is not known, whatever FSRS's
+                    // memory model says of the answer just seen.
+                    recall: if c.last_grade == Grade::Again {
+                        0.0
+                    } else {
+                        (c.retrievability(t) * 100.0).round() / 100.0
+                    },
                 })
             })
             .collect();
