@@ -585,3 +585,52 @@ fn a_mock_interview_runs_in_a_terminal() {
         .args(["kill-server"])
         .output();
 }
+
+#[test]
+fn watch_runs_the_examples_on_every_save() {
+    let c = Candidate::new();
+    let file = c.write("two_sum.py", WRONG_TWO_SUM, "two-sum");
+    let mut child = c
+        .cmd(&["watch", s(&file)])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn onsite watch");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    let next_run = |what: &str| -> String {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let line = rx
+                .recv_timeout(left)
+                .unwrap_or_else(|_| panic!("no run after {what}"));
+            if line.contains("examples pass") || line.contains("Wrong Answer") {
+                return line;
+            }
+        }
+    };
+    let first = next_run("starting");
+    assert!(first.contains("Wrong Answer"), "{first}");
+    // Save the way editors do: a new file renamed over the old one.
+    let tmp = c.work.join(".two_sum.py.swp");
+    std::fs::write(&tmp, format!("# onsite: two-sum\n{GOOD}")).expect("write");
+    std::fs::rename(&tmp, &file).expect("rename");
+    let second = next_run("the save");
+    assert!(second.contains("examples pass (3/3)"), "{second}");
+    drop(child.stdin.take());
+    let out = finish(child, Duration::from_secs(30));
+    assert_eq!(out.status.code(), Some(0), "{}", super::stderr(&out));
+    let st = c.json(&["stats", "--json"]);
+    assert_eq!(st["attempts"], 0, "watching records nothing");
+}
