@@ -20,10 +20,12 @@ pub use onsite_analysis as analysis;
 pub use onsite_feedback::{Score, Scorecard};
 pub use onsite_judge::JudgeEvent as Event;
 pub use onsite_practice as practice_model;
+pub use onsite_store::WorkSession;
 pub use practice::{
-    slug_in_header, DueItem, HintReport, MockAnswer, MockInterview, PlanChoice, PlanReport,
-    ReviewNote, ReviewQueue, StartReport, StatsReport, SubmitReport, TodayPlan, DATABASE_FILE,
-    MOCK_MINUTES, SESSION_SPAN,
+    slug_in_header, ClarificationView, DayActivity, DueItem, FollowUpView, HintReport, MockAnswer,
+    MockInterview, PlanChoice, PlanReport, ProblemBoard, ProblemStatus, ProblemView, ReviewNote,
+    ReviewQueue, StartReport, StatsReport, SubmitReport, TodayPlan, DATABASE_FILE, MOCK_MINUTES,
+    SESSION_SPAN,
 };
 pub use report::{ComplexityReport, ProblemDetail, ProblemSummary, SubmissionReport, TestCounts};
 pub use settings::{
@@ -231,6 +233,12 @@ impl App {
             self.judge = Some(Judge::new(python, cache));
         }
         Ok(self.judge.as_ref().expect("set above"))
+    }
+
+    /// Whether submissions run in the sandbox here (namespaces, seccomp), or with resource
+    /// limits only; resolves the interpreter.
+    pub fn sandboxed(&mut self) -> Result<bool, AppError> {
+        Ok(self.judge()?.is_isolated())
     }
 
     /// A problem by slug, or an error suggesting the closest one.

@@ -30,7 +30,8 @@ pub const MOCK_MINUTES: i64 = 45;
 
 /// The store with the runtime its calls run on.
 pub(crate) struct History {
-    rt: tokio::runtime::Runtime,
+    /// Always `Some` until dropped.
+    rt: Option<tokio::runtime::Runtime>,
     store: Store,
     path: PathBuf,
 }
@@ -46,7 +47,7 @@ impl History {
             })?;
         let store = rt.block_on(Store::open(path))?;
         Ok(History {
-            rt,
+            rt: Some(rt),
             store,
             path: path.to_owned(),
         })
@@ -56,14 +57,26 @@ impl History {
         &self,
         f: impl std::future::Future<Output = Result<T, onsite_store::StoreError>>,
     ) -> Result<T, AppError> {
-        Ok(self.rt.block_on(f)?)
+        let rt = self.rt.as_ref().expect("the runtime lives until drop");
+        Ok(rt.block_on(f)?)
     }
 }
 
 impl Drop for History {
     fn drop(&mut self) {
+        let Some(rt) = self.rt.take() else { return };
         let store = self.store.clone();
-        self.rt.block_on(store.close());
+        let close = move || {
+            rt.block_on(store.close());
+            drop(rt);
+        };
+        // Dropped inside an async runtime (the web server's state at shutdown), a runtime can
+        // neither block nor be dropped there: close on a thread of its own.
+        if tokio::runtime::Handle::try_current().is_ok() {
+            let _ = std::thread::spawn(close).join();
+        } else {
+            close();
+        }
     }
 }
 
@@ -395,21 +408,40 @@ impl App {
                 path: path.to_owned(),
             })?,
         };
-        self.target(&spec)?;
-        let (slug, follow_up) = match spec.split_once('/') {
-            Some((s, f)) => (s.to_owned(), Some(f.to_owned())),
-            None => (spec.clone(), None),
-        };
         let filename = path.file_name().map_or_else(
             || "solution.py".to_owned(),
             |f| f.to_string_lossy().into_owned(),
         );
+        self.submit_source(
+            &spec,
+            &filename,
+            source,
+            Some(&path.display().to_string()),
+            on_event,
+        )
+    }
+
+    /// Judge source code and record the attempt (the web editor's submit; `file` names where
+    /// the code lives, when it is a file).
+    pub fn submit_source(
+        &mut self,
+        spec: &str,
+        filename: &str,
+        source: String,
+        file: Option<&str>,
+        on_event: &mut dyn FnMut(&JudgeEvent),
+    ) -> Result<SubmitReport, AppError> {
+        self.target(spec)?;
+        let (slug, follow_up) = match spec.split_once('/') {
+            Some((s, f)) => (s.to_owned(), Some(f.to_owned())),
+            None => (spec.to_owned(), None),
+        };
+        let filename = filename.to_owned();
         let now = self.now().timestamp();
-        let (session, known_start) =
-            self.current_session(&slug, now, Some(&path.display().to_string()))?;
+        let (session, known_start) = self.current_session(&slug, now, file)?;
         let h = self.history()?;
         let hints_used = h.run(h.store.hints_in_session(session.id))?;
-        let report = self.judge_source(&spec, &filename, source.clone(), Scope::All, on_event)?;
+        let report = self.judge_source(spec, &filename, source.clone(), Scope::All, on_event)?;
         let started_at = known_start.then_some(session.started_at);
         let attempt = Attempt {
             id: 0,
@@ -713,6 +745,24 @@ impl App {
         cases: &[serde_json::Value],
         on_event: &mut dyn FnMut(&JudgeEvent),
     ) -> Result<SubmissionReport, AppError> {
+        self.target(spec)?;
+        let source = read_submission(path)?;
+        let filename = path.file_name().map_or_else(
+            || "solution.py".to_owned(),
+            |f| f.to_string_lossy().into_owned(),
+        );
+        self.run_source_cases(spec, &filename, source, cases, on_event)
+    }
+
+    /// [`App::run_cases`] on source code.
+    pub fn run_source_cases(
+        &mut self,
+        spec: &str,
+        filename: &str,
+        source: String,
+        cases: &[serde_json::Value],
+        on_event: &mut dyn FnMut(&JudgeEvent),
+    ) -> Result<SubmissionReport, AppError> {
         let mut problem = self.target(spec)?;
         for (i, input) in cases.iter().enumerate() {
             problem
@@ -735,13 +785,11 @@ impl App {
             })
             .collect();
         problem.hidden.clear();
-        let source = read_submission(path)?;
-        let filename = path.file_name().map_or_else(
-            || "solution.py".to_owned(),
-            |f| f.to_string_lossy().into_owned(),
-        );
         let analysis = onsite_analysis::analyse(&source);
-        let submission = onsite_judge::Submission { filename, source };
+        let submission = onsite_judge::Submission {
+            filename: filename.to_owned(),
+            source,
+        };
         let report = match self
             .judge()?
             .judge(&problem, &submission, Scope::Examples, on_event)
@@ -965,6 +1013,233 @@ impl App {
         let h = self.history()?;
         h.run(h.store.record_mock(&record))?;
         Ok(report)
+    }
+}
+
+/// Everything the web editor's problem page shows, without tests or the reference solution.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProblemView {
+    /// The problem's metadata, statement and interface.
+    pub detail: crate::ProblemDetail,
+    /// The starting code.
+    pub stub: String,
+    /// The visible examples: input and expected output.
+    pub examples: Vec<serde_json::Value>,
+    /// How many hints the problem has.
+    pub hints_total: u32,
+    /// The hints shown in the current session.
+    pub hints_shown: Vec<String>,
+    /// Clarifying questions a candidate could ask (the answers come in a mock interview).
+    pub clarifications: Vec<ClarificationView>,
+    /// Follow-ups: id and prompt.
+    pub follow_ups: Vec<FollowUpView>,
+    /// Whether an attempt was accepted (the editorial opens then).
+    pub solved: bool,
+    /// The attempts at it, newest first.
+    pub attempts: Vec<Attempt>,
+}
+
+/// A clarifying question.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClarificationView {
+    /// Its topic.
+    pub topic: ClarifyTopic,
+    /// The question.
+    pub question: String,
+}
+
+/// A follow-up.
+#[derive(Debug, Clone, Serialize)]
+pub struct FollowUpView {
+    /// Its id.
+    pub id: String,
+    /// What the interviewer asks.
+    pub prompt: String,
+}
+
+/// A problem in the web list: its summary and where the candidate stands.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProblemStatus {
+    /// The summary.
+    #[serde(flatten)]
+    pub summary: ProblemSummary,
+    /// `solved`, `attempted` or `new`.
+    pub status: &'static str,
+    /// The chance of re-solving it now.
+    pub mastery: f32,
+}
+
+/// The problem list with progress by pattern.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProblemBoard {
+    /// Every problem, easy first.
+    pub problems: Vec<ProblemStatus>,
+    /// Mastery by pattern, weakest first.
+    pub patterns: Vec<onsite_practice::PatternMastery>,
+}
+
+/// One day of activity.
+#[derive(Debug, Clone, Serialize)]
+pub struct DayActivity {
+    /// The day (the user's time zone).
+    pub date: jiff::civil::Date,
+    /// Attempts that day.
+    pub attempts: u32,
+    /// Accepted ones.
+    pub accepted: u32,
+    /// Minutes to accepted, summed over the accepted attempts with a known start.
+    pub minutes_to_accept: f32,
+    /// How many accepted attempts had a known start.
+    pub timed_accepts: u32,
+}
+
+impl App {
+    /// Start the clock on a problem for an editor that holds the code itself (the web page);
+    /// a session already running (younger than [`SESSION_SPAN`]) is kept, not restarted.
+    pub fn open_session(&mut self, slug: &str) -> Result<WorkSession, AppError> {
+        let problem = self.problem(slug)?.slug.clone();
+        let now = self.now().timestamp();
+        Ok(self.current_session(&problem, now, None)?.0)
+    }
+
+    /// The problem page.
+    pub fn problem_view(&mut self, slug: &str) -> Result<ProblemView, AppError> {
+        let problem = self.problem(slug)?.clone();
+        let now = self.now().timestamp();
+        let h = self.history()?;
+        let attempts: Vec<Attempt> = h
+            .run(h.store.attempts())?
+            .into_iter()
+            .filter(|a| a.problem == problem.slug)
+            .rev()
+            .collect();
+        let shown = match h.run(h.store.latest_session(&problem.slug))? {
+            Some(s) if now.duration_since(s.started_at) < SESSION_SPAN => {
+                h.run(h.store.hints_in_session(s.id))?
+            }
+            _ => 0,
+        };
+        Ok(ProblemView {
+            detail: crate::ProblemDetail::of(&problem),
+            stub: stub_for(&problem),
+            examples: problem
+                .examples
+                .iter()
+                .filter_map(|t| match &t.source {
+                    CaseSource::Input(input) => Some(serde_json::json!({
+                        "input": input,
+                        "expected": t.expected,
+                        "category": t.category,
+                    })),
+                    CaseSource::Gen { .. } => None,
+                })
+                .collect(),
+            hints_total: problem.hints.len() as u32,
+            hints_shown: problem.hints.iter().take(shown as usize).cloned().collect(),
+            clarifications: problem
+                .clarifications
+                .iter()
+                .map(|c| ClarificationView {
+                    topic: c.topic,
+                    question: c.question.clone(),
+                })
+                .collect(),
+            follow_ups: problem
+                .follow_ups
+                .iter()
+                .map(|f| FollowUpView {
+                    id: f.id.clone(),
+                    prompt: f.prompt.clone(),
+                })
+                .collect(),
+            solved: attempts
+                .iter()
+                .any(|a| a.follow_up.is_none() && a.accepted()),
+            attempts,
+        })
+    }
+
+    /// The editorial, once the problem was accepted (`None` before).
+    pub fn editorial(&mut self, slug: &str) -> Result<Option<String>, AppError> {
+        let problem = self.problem(slug)?.clone();
+        let h = self.history()?;
+        let solved = h
+            .run(h.store.attempts())?
+            .iter()
+            .any(|a| a.problem == problem.slug && a.follow_up.is_none() && a.accepted());
+        Ok(if solved {
+            Some(problem.editorial.clone().unwrap_or_default())
+        } else {
+            None
+        })
+    }
+
+    /// The problem list with each problem's status and mastery by pattern.
+    pub fn board(
+        &mut self,
+        pattern: Option<&str>,
+        difficulty: Option<Difficulty>,
+    ) -> Result<ProblemBoard, AppError> {
+        let now = self.now().timestamp();
+        let list = self.list(pattern, difficulty);
+        let h = self.history()?;
+        let attempts = h.run(h.store.attempts())?;
+        let cards = self.cards_from(&attempts);
+        let mastery = onsite_practice::mastery(&self.bank(), &attempts, &cards, now);
+        let problems = list
+            .into_iter()
+            .map(|summary| {
+                let m = mastery.problem(&summary.slug);
+                let status = match m {
+                    Some(m) if m.solved => "solved",
+                    Some(m) if m.attempts > 0 => "attempted",
+                    _ => "new",
+                };
+                ProblemStatus {
+                    mastery: m.map_or(0.0, |m| m.mastery),
+                    status,
+                    summary,
+                }
+            })
+            .collect();
+        Ok(ProblemBoard {
+            problems,
+            patterns: mastery.patterns,
+        })
+    }
+
+    /// Attempts and passes per day over the last `days` days, oldest first.
+    pub fn activity(&mut self, days: u32) -> Result<Vec<DayActivity>, AppError> {
+        let now = self.now();
+        let tz = now.time_zone().clone();
+        let h = self.history()?;
+        let attempts = h.run(h.store.attempts())?;
+        let today = now.date();
+        let mut out: Vec<DayActivity> = (0..days.max(1))
+            .rev()
+            .filter_map(|back| today.checked_sub(jiff::Span::new().days(back)).ok())
+            .map(|date| DayActivity {
+                date,
+                attempts: 0,
+                accepted: 0,
+                minutes_to_accept: 0.0,
+                timed_accepts: 0,
+            })
+            .collect();
+        for a in &attempts {
+            let date = a.submitted_at.to_zoned(tz.clone()).date();
+            if let Some(day) = out.iter_mut().find(|d| d.date == date) {
+                day.attempts += 1;
+                if a.accepted() {
+                    day.accepted += 1;
+                    if let Some(t) = a.time_spent() {
+                        day.minutes_to_accept += t.as_secs_f32() / 60.0;
+                        day.timed_accepts += 1;
+                    }
+                }
+            }
+        }
+        Ok(out)
     }
 }
 

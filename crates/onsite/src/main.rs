@@ -288,7 +288,24 @@ enum Command {
         #[arg(long)]
         csv: bool,
     },
-    /// Judge a bundled example solution and print the report (what `onsite` alone does).
+    /// Start the web app on this machine (what `onsite` alone does): problems, an editor,
+    /// results with the measured complexity and the scorecard, review, plan and stats, in the
+    /// browser. Ctrl-C stops it after the submissions in progress are judged and recorded.
+    ///
+    /// Example: onsite serve --addr 127.0.0.1:8080
+    Serve {
+        /// The address to listen on. Anything but a loopback address serves other machines,
+        /// which needs the sandbox.
+        #[arg(long, env = "ONSITE_ADDR", default_value = "127.0.0.1:7777")]
+        addr: std::net::SocketAddr,
+        /// Judge worker threads [default: one per core].
+        #[arg(long, value_name = "N")]
+        workers: Option<usize>,
+        /// Serve other machines even where submissions cannot be sandboxed (dangerous).
+        #[arg(long)]
+        insecure_no_sandbox: bool,
+    },
+    /// Judge a bundled example solution and print the report.
     ///
     /// Example: onsite demo
     Demo,
@@ -457,8 +474,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         data_dir: cli.data_dir,
         now: cli.now,
     };
+    let command = cli.command.unwrap_or(Command::Serve {
+        addr: std::net::SocketAddr::from(([127, 0, 0, 1], 7777)),
+        workers: None,
+        insecure_no_sandbox: false,
+    });
+    if let Command::Serve {
+        addr,
+        workers,
+        insecure_no_sandbox,
+    } = command
+    {
+        return serve(settings, addr, workers, insecure_no_sandbox);
+    }
     let mut app = App::open(settings)?;
-    match cli.command.unwrap_or(Command::Demo) {
+    match command {
+        Command::Serve { .. } => unreachable!("handled above"),
         Command::Judge {
             slug,
             file,
@@ -736,6 +767,57 @@ fn judge(
         print_out(&render::submission(&report))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn serve(
+    settings: Settings,
+    addr: std::net::SocketAddr,
+    workers: Option<usize>,
+    insecure_no_sandbox: bool,
+) -> anyhow::Result<ExitCode> {
+    let mut options = onsite_server::ServeOptions {
+        addr,
+        insecure_no_sandbox,
+        ..Default::default()
+    };
+    if let Some(n) = workers {
+        options.workers = n.max(1);
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the server's runtime")?;
+    runtime.block_on(onsite_server::serve(
+        settings,
+        options,
+        shutdown_signal(),
+        |addr| {
+            let _ = println_out(&format!(
+                "onsite is running at http://{addr}/ (Ctrl-C to stop)"
+            ));
+        },
+    ))?;
+    println_out("stopped; every submission in progress was judged and recorded")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Ctrl-C, or SIGTERM from a service manager.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {}
+        () = term => {}
+    }
 }
 
 fn submit(
