@@ -1104,54 +1104,61 @@ impl App {
 
     /// The problem page.
     pub fn problem_view(&mut self, slug: &str) -> Result<ProblemView, AppError> {
-        let problem = self.problem(slug)?.clone();
         let now = self.now().timestamp();
+        let problem = self.problem(slug)?;
+        let detail = crate::ProblemDetail::of(problem);
+        let stub = stub_for(problem);
+        let examples = problem
+            .examples
+            .iter()
+            .filter_map(|t| match &t.source {
+                CaseSource::Input(input) => Some(serde_json::json!({
+                    "input": input,
+                    "expected": t.expected,
+                    "category": t.category,
+                })),
+                CaseSource::Gen { .. } => None,
+            })
+            .collect();
+        let hints = problem.hints.clone();
+        let clarifications = problem
+            .clarifications
+            .iter()
+            .map(|c| ClarificationView {
+                topic: c.topic,
+                question: c.question.clone(),
+            })
+            .collect();
+        let follow_ups = problem
+            .follow_ups
+            .iter()
+            .map(|f| FollowUpView {
+                id: f.id.clone(),
+                prompt: f.prompt.clone(),
+            })
+            .collect();
+        let slug = problem.slug.clone();
         let h = self.history()?;
         let attempts: Vec<Attempt> = h
             .run(h.store.attempts())?
             .into_iter()
-            .filter(|a| a.problem == problem.slug)
+            .filter(|a| a.problem == slug)
             .rev()
             .collect();
-        let shown = match h.run(h.store.latest_session(&problem.slug))? {
+        let shown = match h.run(h.store.latest_session(&slug))? {
             Some(s) if now.duration_since(s.started_at) < SESSION_SPAN => {
                 h.run(h.store.hints_in_session(s.id))?
             }
             _ => 0,
         };
         Ok(ProblemView {
-            detail: crate::ProblemDetail::of(&problem),
-            stub: stub_for(&problem),
-            examples: problem
-                .examples
-                .iter()
-                .filter_map(|t| match &t.source {
-                    CaseSource::Input(input) => Some(serde_json::json!({
-                        "input": input,
-                        "expected": t.expected,
-                        "category": t.category,
-                    })),
-                    CaseSource::Gen { .. } => None,
-                })
-                .collect(),
-            hints_total: problem.hints.len() as u32,
-            hints_shown: problem.hints.iter().take(shown as usize).cloned().collect(),
-            clarifications: problem
-                .clarifications
-                .iter()
-                .map(|c| ClarificationView {
-                    topic: c.topic,
-                    question: c.question.clone(),
-                })
-                .collect(),
-            follow_ups: problem
-                .follow_ups
-                .iter()
-                .map(|f| FollowUpView {
-                    id: f.id.clone(),
-                    prompt: f.prompt.clone(),
-                })
-                .collect(),
+            detail,
+            stub,
+            examples,
+            hints_total: hints.len() as u32,
+            hints_shown: hints.into_iter().take(shown as usize).collect(),
+            clarifications,
+            follow_ups,
             solved: attempts
                 .iter()
                 .any(|a| a.follow_up.is_none() && a.accepted()),

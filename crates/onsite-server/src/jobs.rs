@@ -296,7 +296,13 @@ fn run(app: &mut App, work: &Work, job: &Job) {
         Err(e) => {
             let usage = e.is_usage();
             if !usage {
-                tracing::error!(error = %e, "judging failed");
+                let mut chain = e.to_string();
+                let mut source = std::error::Error::source(&e);
+                while let Some(cause) = source {
+                    chain.push_str(&format!(": {cause}"));
+                    source = cause.source();
+                }
+                tracing::error!(error = %chain, "judging failed");
             }
             JobEvent::Failed {
                 message: e.to_string(),

@@ -86,19 +86,27 @@ pub enum ServerError {
     },
 }
 
-/// Shared state: one app for reads, the judging queue.
+/// Shared state: apps for reads (one per core, each with its own connections), the judging
+/// queue.
 #[derive(Clone)]
 pub struct AppState {
-    reader: Arc<Mutex<App>>,
+    readers: Arc<Vec<Mutex<App>>>,
+    next_reader: Arc<std::sync::atomic::AtomicUsize>,
     queue: Arc<Queue>,
 }
 
 impl AppState {
-    /// Open the app and start `workers` judges.
+    /// Open the apps and start `workers` judges.
     pub fn new(settings: Settings, workers: usize) -> Result<AppState, AppError> {
-        let reader = App::open(settings.clone())?;
+        let count = std::thread::available_parallelism()
+            .map_or(2, |n| n.get())
+            .clamp(1, 8);
+        let readers = (0..count)
+            .map(|_| App::open(settings.clone()).map(Mutex::new))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(AppState {
-            reader: Arc::new(Mutex::new(reader)),
+            readers: Arc::new(readers),
+            next_reader: Arc::default(),
             queue: Queue::start(&settings, workers),
         })
     }
@@ -163,9 +171,18 @@ async fn read<T: Send + 'static>(
     state: &AppState,
     f: impl FnOnce(&mut App) -> Result<T, AppError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    let reader = Arc::clone(&state.reader);
+    let readers = Arc::clone(&state.readers);
+    let first = state
+        .next_reader
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     tokio::task::spawn_blocking(move || {
-        let mut app = reader.lock().unwrap_or_else(|p| p.into_inner());
+        // A free reader if there is one, else wait for the next in turn.
+        let n = readers.len();
+        let free = (0..n).find_map(|i| readers[(first + i) % n].try_lock().ok());
+        let mut app = match free {
+            Some(app) => app,
+            None => readers[first % n].lock().unwrap_or_else(|p| p.into_inner()),
+        };
         f(&mut app)
     })
     .await
