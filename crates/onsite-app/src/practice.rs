@@ -38,19 +38,33 @@ pub(crate) struct History {
 
 impl History {
     pub(crate) fn open(path: &Path) -> Result<History, AppError> {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|source| AppError::Write {
+        let open = || -> Result<History, AppError> {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|source| AppError::Write {
+                    path: path.to_owned(),
+                    source,
+                })?;
+            let store = rt.block_on(Store::open(path))?;
+            Ok(History {
+                rt: Some(rt),
+                store,
                 path: path.to_owned(),
-                source,
-            })?;
-        let store = rt.block_on(Store::open(path))?;
-        Ok(History {
-            rt: Some(rt),
-            store,
-            path: path.to_owned(),
-        })
+            })
+        };
+        // Opened from inside an async runtime (a server starting), blocking is not allowed
+        // on its threads: open on a thread of its own.
+        if tokio::runtime::Handle::try_current().is_ok() {
+            std::thread::scope(|s| s.spawn(open).join()).unwrap_or_else(|_| {
+                Err(AppError::Write {
+                    path: path.to_owned(),
+                    source: std::io::Error::other("opening the history panicked"),
+                })
+            })
+        } else {
+            open()
+        }
     }
 
     fn run<T>(
@@ -293,6 +307,12 @@ impl App {
             self.history = Some(History::open(&path)?);
         }
         Ok(self.history.as_ref().expect("set above"))
+    }
+
+    /// Open the practice history now (it opens on first use otherwise) and return its file:
+    /// a server opens it once before its workers, so they never race to create it.
+    pub fn open_history(&mut self) -> Result<PathBuf, AppError> {
+        Ok(self.history()?.path.clone())
     }
 
     /// Now, in the user's time zone (the settings may fix it).

@@ -209,7 +209,7 @@ impl Plan {
     /// In the forked child: enter the namespaces, then fork again. Returns only in the inner
     /// child (PID 1 of the new namespace), set up and ready to exec; the outer process waits
     /// for it, reports its host pid on `pid_fd`, and exits as it does.
-    pub(crate) fn enter(&self, pid_fd: RawFd) -> std::io::Result<()> {
+    pub(crate) fn enter(&self, pid_fd: RawFd, open_files: Option<u64>) -> std::io::Result<()> {
         unshare(
             CloneFlags::CLONE_NEWUSER
                 | CloneFlags::CLONE_NEWNS
@@ -238,6 +238,12 @@ impl Plan {
         // no terminal is shared (TIOCSTI).
         nix::unistd::setsid().map_err(io)?;
         self.build_root()?;
+        // Set before the filter, which is the last step: the caller's descriptors are still
+        // open here (closed at exec), and nothing below opens a file.
+        if let Some(n) = open_files {
+            nix::sys::resource::setrlimit(nix::sys::resource::Resource::RLIMIT_NOFILE, n, n)
+                .map_err(io)?;
+        }
         for filter in &self.filters {
             seccompiler::apply_filter(filter).map_err(|_| std::io::Error::last_os_error())?;
         }

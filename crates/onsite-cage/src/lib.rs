@@ -271,11 +271,19 @@ impl CagedProcess {
         // seccomp); everything it uses was prepared before the fork, and it allocates nothing.
         unsafe {
             cmd.pre_exec(move || {
+                // The open-files limit comes last: until exec, this child still holds every
+                // descriptor of the caller (a server holds many), so a limit set earlier would
+                // make the namespace setup's own opens fail with EMFILE.
                 child_setup(child_in, child_out, &limits)?;
                 match &plan {
-                    Some(plan) => plan.enter(pid_fd),
-                    None => Ok(()),
+                    Some(plan) => plan.enter(pid_fd, limits.open_files)?,
+                    None => {
+                        if let Some(n) = limits.open_files {
+                            setrlimit(Resource::RLIMIT_NOFILE, n, n)?;
+                        }
+                    }
                 }
+                Ok(())
             });
         }
         let child = cmd.spawn().map_err(spawn_error)?;
@@ -537,7 +545,6 @@ fn child_setup(child_in: RawFd, child_out: RawFd, limits: &Limits) -> std::io::R
     set(Resource::RLIMIT_CORE, Some(0))?;
     set(Resource::RLIMIT_AS, limits.address_space)?;
     set(Resource::RLIMIT_STACK, limits.stack)?;
-    set(Resource::RLIMIT_NOFILE, limits.open_files)?;
     set(Resource::RLIMIT_FSIZE, limits.file_size)?;
     set(Resource::RLIMIT_NPROC, limits.processes)?;
     if let Some(cpu) = limits.cpu_seconds {
@@ -668,6 +675,23 @@ mod tests {
             let peak = p.peak_memory_bytes().expect("peak");
             assert!(peak >= 8 << 20, "peak {peak} counts the 8 MiB file");
         }
+    }
+
+    #[test]
+    fn a_caller_with_many_open_files_still_starts_a_program_with_few() {
+        // A server holds hundreds of descriptors; the program's limit is far lower. The limit
+        // must apply only once the setup that still holds them is done.
+        let held: Vec<File> = (0..300)
+            .map(|_| File::open("/dev/null").expect("open /dev/null"))
+            .collect();
+        let limits = Limits {
+            open_files: Some(32),
+            ..Limits::default()
+        };
+        let (printed, exit, _) = run_isolated("ulimit -n; echo started", limits, false);
+        assert_eq!(exit, Exit::Code(0), "{printed}");
+        assert_eq!(printed.trim(), "32\nstarted", "{printed}");
+        drop(held);
     }
 
     #[test]

@@ -295,17 +295,19 @@ fn run(app: &mut App, work: &Work, job: &Job) {
         }
         Err(e) => {
             let usage = e.is_usage();
+            // The whole chain: "could not start python3: Resource temporarily unavailable"
+            // tells the user what to fix; the top line alone does not.
+            let mut chain = e.to_string();
+            let mut source = std::error::Error::source(&e);
+            while let Some(cause) = source {
+                chain.push_str(&format!(": {cause}"));
+                source = cause.source();
+            }
             if !usage {
-                let mut chain = e.to_string();
-                let mut source = std::error::Error::source(&e);
-                while let Some(cause) = source {
-                    chain.push_str(&format!(": {cause}"));
-                    source = cause.source();
-                }
                 tracing::error!(error = %chain, "judging failed");
             }
             JobEvent::Failed {
-                message: e.to_string(),
+                message: chain,
                 usage,
             }
         }

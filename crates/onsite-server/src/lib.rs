@@ -101,9 +101,16 @@ impl AppState {
         let count = std::thread::available_parallelism()
             .map_or(2, |n| n.get())
             .clamp(1, 8);
-        let readers = (0..count)
-            .map(|_| App::open(settings.clone()).map(Mutex::new))
-            .collect::<Result<Vec<_>, _>>()?;
+        let mut readers = Vec::with_capacity(count);
+        for _ in 0..count {
+            let mut app = App::open(settings.clone())?;
+            // The first creates or migrates the database before anyone else touches it.
+            let path = app.open_history()?;
+            if readers.is_empty() {
+                tracing::info!(database = %path.display(), "practice history");
+            }
+            readers.push(Mutex::new(app));
+        }
         Ok(AppState {
             readers: Arc::new(readers),
             next_reader: Arc::default(),

@@ -239,13 +239,23 @@ impl Store {
                 .map_err(open_err)?;
             tracing::info!(backup = %backup.display(), "database copied before its schema update");
         }
-        MIGRATOR
-            .run(&pool)
-            .await
-            .map_err(|source| StoreError::Migrate {
-                path: path.to_owned(),
-                source,
-            })?;
+        if let Err(source) = MIGRATOR.run(&pool).await {
+            // Another process (the CLI beside the server, say) may have migrated the same new
+            // file at the same moment: that is success, not failure.
+            let applied: Option<i64> =
+                sqlx::query("SELECT MAX(version) FROM _sqlx_migrations WHERE success = 1")
+                    .fetch_one(&pool)
+                    .await
+                    .ok()
+                    .and_then(|r| r.get(0));
+            if applied != Some(schema_version()) {
+                return Err(StoreError::Migrate {
+                    path: path.to_owned(),
+                    source,
+                });
+            }
+            tracing::debug!(error = %source, "the schema was brought up to date by another process");
+        }
         Ok(Store { pool })
     }
 
