@@ -165,6 +165,16 @@ export const api = {
   plan: () => call<any>("GET", "/api/plan"),
   setPlan: (body: unknown) => call<any>("POST", "/api/plan", body),
   stats: () => call<any>("GET", "/api/stats"),
+  mockBegin: (slug: string | null) => call<any>("POST", "/api/mock", { slug }),
+  mockAsk: (id: number, topic: string) => call<any>("POST", `/api/mock/${id}/ask`, { topic }),
+  mockState: (id: number, stage: string, text: string | null) =>
+    call<any>("POST", `/api/mock/${id}/state`, { stage, text }),
+  mockRun: (id: number, code: string, cases: unknown[]) =>
+    call<{ report: Report; interview: any }>("POST", `/api/mock/${id}/run`, { code, cases }),
+  mockSubmit: (id: number, code: string) =>
+    call<{ report: Report; interview: any }>("POST", `/api/mock/${id}/submit`, { code }),
+  mockHint: (id: number) => call<any>("POST", `/api/mock/${id}/hint`),
+  mockFinish: (id: number) => call<any>("POST", `/api/mock/${id}/finish`),
   activity: (days: number) =>
     call<{ date: string; attempts: number; accepted: number; minutes_to_accept: number; timed_accepts: number }[]>(
       "GET",

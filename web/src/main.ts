@@ -90,8 +90,12 @@ applyTheme();
 
 // ---------- router ----------
 
+let stopTimer: (() => void) | null = null;
+
 async function route() {
   clearError();
+  stopTimer?.();
+  stopTimer = null;
   for (const view of editors) view.destroy();
   editors.clear();
   const hash = location.hash.replace(/^#/, "") || "/";
@@ -106,6 +110,7 @@ async function route() {
     else if (page === "review") await reviewPage();
     else if (page === "plan") await planPage();
     else if (page === "stats") await statsPage();
+    else if (page === "mock") await mockPage(parts[1] ? decodeURIComponent(parts[1]) : null);
     else await listPage();
   } catch (err) {
     app.replaceChildren(h("p", { class: "muted" }, "This page could not be shown."));
@@ -603,4 +608,198 @@ async function statsPage() {
       trend,
     );
   });
+}
+
+// ---------- mock interview ----------
+
+const TOPICS: Record<string, string> = {
+  input_size: "How large can the input be?",
+  empty: "Can the input be empty?",
+  duplicates: "Can values repeat?",
+  negatives: "Can values be negative or zero?",
+  sorted: "Is the input sorted or ordered?",
+  output_format: "What exactly should I return (order, ties)?",
+  performance: "What time and space do you expect?",
+  other: "Anything else I should know?",
+};
+
+async function mockPage(slug: string | null) {
+  const problemSelect = h("select", { id: "mock-problem", "aria-label": "problem" });
+  problemSelect.append(h("option", { value: "" }, "a medium from my weakest pattern"));
+  const board = await api.board();
+  for (const p of board.problems) {
+    const o = h("option", { value: p.slug }, `${p.title} (${p.difficulty})`);
+    if (p.slug === slug) o.selected = true;
+    problemSelect.append(o);
+  }
+  const begin = h("button", { class: "primary", id: "mock-begin" }, "Begin the interview");
+  app.replaceChildren(
+    h("h1", {}, "Mock interview"),
+    h("p", { class: "muted" }, "45 minutes, the stages of a real interview: clarify, brute force, optimise, code, test, then a follow-up. The report scores the seven dimensions an interviewer grades, with the evidence for each."),
+    h("div", { class: "row" }, "Problem: ", problemSelect, begin),
+  );
+  begin.addEventListener("click", async () => {
+    try {
+      const m = await api.mockBegin(problemSelect.value || null);
+      runMock(m);
+    } catch (err) {
+      showError(err);
+    }
+  });
+}
+
+function runMock(initial: any) {
+  let m = initial;
+  const id: number = m.id;
+  const timer = h("span", { class: "timer", id: "mock-timer" });
+  const tick = () => {
+    const left = Math.round((Date.parse(m.deadline) - Date.now()) / 1000);
+    const abs = Math.abs(left);
+    const text = `${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+    timer.textContent = left >= 0 ? `${text} left` : `time is up (${text} over)`;
+    timer.classList.toggle("bad", left < 0);
+  };
+  tick();
+  const interval = window.setInterval(tick, 1000);
+  stopTimer = () => window.clearInterval(interval);
+  const stageBox = h("section", { id: "mock-stage" });
+  const statement = h("div", { class: "statement" });
+  Promise.resolve(marked.parse(m.statement)).then((html: string) => (statement.innerHTML = html));
+  app.replaceChildren(
+    h("div", { class: "row" }, h("h1", {}, `Mock interview: ${m.title}`), timer),
+    h("div", { class: "workspace" }, h("section", { class: "left" }, statement), stageBox),
+  );
+
+  const stage = (title: string, ...body: (Node | string | null)[]) =>
+    stageBox.replaceChildren(h("h2", {}, title), ...body.filter((b): b is Node | string => b !== null));
+
+  const clarify = () => {
+    const answers = h("dl", { class: "answers", id: "answers" });
+    const buttons = Object.entries(TOPICS).map(([topic, question]) => {
+      const b = h("button", { class: "ghost", "data-topic": topic }, question);
+      b.addEventListener("click", async () => {
+        b.disabled = true;
+        try {
+          const r = await api.mockAsk(id, topic);
+          m = r.interview;
+          answers.append(h("dt", {}, r.answer.question ?? question), h("dd", {}, r.answer.answer));
+        } catch (err) {
+          showError(err);
+        }
+      });
+      return b;
+    });
+    const next = h("button", { class: "primary", id: "mock-next" }, "Done asking");
+    next.addEventListener("click", () => statementStage("brute_force"));
+    stage("1. Clarify", h("p", { class: "muted" }, "Ask before you solve. Asking nothing is noted."), h("div", { class: "topics" }, ...buttons), answers, next);
+  };
+
+  const statementStage = (which: "brute_force" | "optimise") => {
+    const text = h("textarea", { id: "mock-text", rows: "3", placeholder: which === "brute_force" ? "e.g. check every pair: O(n^2) time, O(1) space" : "e.g. one pass with a dict of seen values: O(n) time, O(n) space" });
+    const next = h("button", { class: "primary", id: "mock-next" }, "Say it");
+    next.addEventListener("click", async () => {
+      next.disabled = true;
+      try {
+        m = await api.mockState(id, which, text.value);
+        if (which === "brute_force") statementStage("optimise");
+        else {
+          m = await api.mockState(id, "code", null);
+          codeStage();
+        }
+      } catch (err) {
+        next.disabled = false;
+        showError(err);
+      }
+    });
+    stage(
+      which === "brute_force" ? "2. Brute force" : "3. Optimise",
+      h("p", { class: "muted" }, which === "brute_force" ? "Say the simplest correct approach and its time complexity." : "Say how you would do better, with the new complexity."),
+      text,
+      next,
+    );
+    text.focus();
+  };
+
+  const codeStage = () => {
+    const host = h("div", { class: "editor", id: "editor" });
+    const results = h("div", { class: "results", id: "results" });
+    const custom = h("input", { id: "mock-case", placeholder: '{"nums": [3, 3], "target": 6}', size: "40" });
+    const runB = h("button", { id: "mock-run" }, "Run examples");
+    const caseB = h("button", { id: "mock-case-run" }, "Run my case");
+    const submitB = h("button", { class: "primary", id: "mock-submit" }, "Submit");
+    const hintB = h("button", { class: "ghost", id: "mock-hint" }, "Hint");
+    const endB = h("button", { class: "ghost", id: "mock-end" }, "End the interview");
+    const prompt = h("p", { class: "note", id: "mock-follow-up" });
+    stage("4. Code, then test", prompt, host, h("div", { class: "row" }, runB, custom, caseB, submitB, hintB, endB), results);
+    const editor = new EditorView({
+      parent: host,
+      state: EditorState.create({ doc: m.stub, extensions: [basicSetup, python(), lintGutter(), linter(null), themeCompartment.of(dark() ? oneDark : [])] }),
+    });
+    editors.add(editor);
+    const busy = (on: boolean) => [runB, caseB, submitB].forEach((b) => (b.disabled = on));
+    const act = async (what: () => Promise<{ report: Report; interview: any }>) => {
+      busy(true);
+      clearError();
+      results.replaceChildren(h("p", { class: "muted" }, "Judging…"));
+      try {
+        const r = await what();
+        m = r.interview;
+        showReport(results, r.report, editor);
+        if (m.stage === "follow_up" && m.follow_up) {
+          stageBox.querySelector("h2")!.textContent = "6. Follow-up";
+          prompt.textContent = `The interviewer asks: ${m.follow_up[1]} Change your code; Submit now judges the follow-up.`;
+        }
+      } catch (err) {
+        results.replaceChildren();
+        showError(err);
+      } finally {
+        busy(false);
+      }
+    };
+    runB.addEventListener("click", () => act(() => api.mockRun(id, editor.state.doc.toString(), [])));
+    caseB.addEventListener("click", () => {
+      let c: unknown;
+      try {
+        c = JSON.parse(custom.value);
+      } catch (err) {
+        showError(new Error(`your case is not JSON: ${(err as Error).message}`));
+        return;
+      }
+      act(() => api.mockRun(id, editor.state.doc.toString(), [c]));
+    });
+    submitB.addEventListener("click", () => act(() => api.mockSubmit(id, editor.state.doc.toString())));
+    hintB.addEventListener("click", async () => {
+      try {
+        const r = await api.mockHint(id);
+        m = r.interview;
+        results.prepend(h("p", { class: "note" }, r.hint.text ?? "No more hints."));
+      } catch (err) {
+        showError(err);
+      }
+    });
+    endB.addEventListener("click", finish);
+  };
+
+  const finish = async () => {
+    try {
+      const report = await api.mockFinish(id);
+      stopTimer?.();
+      stage(
+        `Report: ${report.overall ?? "–"}/100 · ${report.accepted ? "accepted" : "not accepted"} · ${Math.round(report.minutes)} min`,
+        h(
+          "div",
+          { class: "scorecard", id: "mock-report" },
+          ...report.dimensions.map((d: any) =>
+            h("details", { open: "" }, h("summary", {}, h("span", { class: "score" }, d.score === null ? "–" : String(d.score)), " ", d.dimension.replace(/_/g, " ")), h("ul", {}, ...d.evidence.map((e: string) => h("li", {}, e)))),
+          ),
+        ),
+        h("h3", {}, "Timeline"),
+        h("ol", { class: "timeline" }, ...report.timeline.map((t: any) => h("li", {}, h("span", { class: "mono" }, `${String(Math.floor(t.offset_secs / 60)).padStart(2, "0")}:${String(t.offset_secs % 60).padStart(2, "0")}`), ` ${t.text}`))),
+      );
+    } catch (err) {
+      showError(err);
+    }
+  };
+
+  clarify();
 }

@@ -118,6 +118,40 @@ try {
   await page.waitForSelector(".cm-content");
   await page.screenshot({ path: join(shots, "5-dark-laptop.png"), fullPage: true });
 
+  // A mock interview in the browser: the stages, then the report.
+  await page.goto(`${url}#/mock/two-sum`);
+  await page.click("#mock-begin");
+  await page.waitForSelector("[data-topic=empty]");
+  await page.click("[data-topic=empty]");
+  await page.click("[data-topic=performance]");
+  await page.waitForFunction(() => document.querySelectorAll("#answers dd").length === 2);
+  check(true, "the interviewer answers clarifying questions");
+  await page.click("#mock-next");
+  await page.waitForSelector("#mock-stage h2:text('2. Brute force')");
+  await page.fill("#mock-text", "check every pair, O(n^2)");
+  await page.click("#mock-next");
+  await page.waitForSelector("#mock-stage h2:text('3. Optimise')");
+  await page.fill("#mock-text", "one pass with a dict of complements, O(n)");
+  await page.click("#mock-next");
+  await page.waitForSelector("#mock-stage .cm-content");
+  check((await page.textContent("#mock-timer")).includes("left"), "the interview's clock counts down");
+  await page.click("#mock-stage .cm-content");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(RIGHT);
+  await page.fill("#mock-case", '{"nums": [3, 3], "target": 6}');
+  await page.click("#mock-case-run");
+  await page.waitForFunction(() => document.querySelector("#verdict")?.textContent?.includes("Accepted"), null, { timeout: 120000 });
+  await page.click("#mock-submit");
+  await page.waitForFunction(() => (document.querySelector("#mock-follow-up")?.textContent ?? "").includes("interviewer asks"), null, { timeout: 180000 });
+  check(true, "an accepted submission brings the follow-up");
+  await page.click("#mock-end");
+  await page.waitForSelector("#mock-report");
+  const report = await page.textContent("#mock-report");
+  check((await page.locator("#mock-report details").count()) === 7, "the report has the seven dimensions");
+  check(report.includes("improved O(n^2) to O(n)") && report.includes("ran own test cases"), `the report cites the session's evidence (${report})`);
+  await page.screenshot({ path: join(shots, "7-mock-report.png"), fullPage: true });
+
   // An error is said in words, never a blank page.
   await page.goto(`${url}#/p/no-such-problem`);
   await page.waitForSelector("#error:not([hidden])");

@@ -253,8 +253,12 @@ pub struct MockInterview {
     pub statement: String,
     /// Its session.
     pub session: i64,
-    /// The stub to code in.
-    pub path: PathBuf,
+    /// The stub to code in (none when the editor holds the code, as in the browser).
+    pub path: Option<PathBuf>,
+    /// The starting code.
+    pub stub: String,
+    /// The topics the candidate can ask about.
+    pub topics: Vec<ClarifyTopic>,
     /// When time runs out.
     pub deadline: Timestamp,
     /// The stage now.
@@ -836,30 +840,49 @@ impl App {
     pub fn mock_begin(
         &mut self,
         slug: Option<&str>,
-        dir: &Path,
+        dir: Option<&Path>,
         force: bool,
     ) -> Result<MockInterview, AppError> {
         let slug = match slug {
             Some(s) => s.to_owned(),
             None => self.pick_by_weakness(Some(Difficulty::Medium))?,
         };
-        let suffix = format!("mock_{}", self.now().date().strftime("%Y%m%d"));
-        let start = self.begin(
-            &slug,
-            dir,
-            force,
-            Mode::Mock,
-            Some(&suffix),
-            Some(MOCK_MINUTES),
-        )?;
+        let (session, started_at, path) = match dir {
+            Some(dir) => {
+                let suffix = format!("mock_{}", self.now().date().strftime("%Y%m%d"));
+                let start = self.begin(
+                    &slug,
+                    dir,
+                    force,
+                    Mode::Mock,
+                    Some(&suffix),
+                    Some(MOCK_MINUTES),
+                )?;
+                (start.session, start.started_at, Some(start.path))
+            }
+            None => {
+                let problem = self.problem(&slug)?.slug.clone();
+                let now = self.now().timestamp();
+                let deadline = now + SignedDuration::from_mins(MOCK_MINUTES);
+                let h = self.history()?;
+                let session =
+                    h.run(
+                        h.store
+                            .start_session(&problem, Mode::Mock, now, Some(deadline), None),
+                    )?;
+                (session, now, None)
+            }
+        };
         let problem = self.problem(&slug)?;
         let mut m = MockInterview {
             problem: problem.slug.clone(),
             title: problem.title.clone(),
             statement: problem.statement.clone(),
-            session: start.session,
-            path: start.path,
-            deadline: start.deadline.unwrap_or(start.started_at),
+            session,
+            path,
+            stub: stub_for(problem),
+            topics: ClarifyTopic::ALL.to_vec(),
+            deadline: started_at + SignedDuration::from_mins(MOCK_MINUTES),
             stage: MockStage::Clarify,
             follow_up: problem
                 .follow_ups
@@ -869,12 +892,24 @@ impl App {
             last_scores: Vec::new(),
         };
         m.events.push(MockEvent {
-            at: start.started_at,
+            at: started_at,
             kind: MockEventKind::Stage {
                 stage: MockStage::Clarify,
             },
         });
         Ok(m)
+    }
+
+    /// The code of a mock interview: given (the browser's editor), or read from its stub.
+    fn mock_code(m: &MockInterview, code: Option<String>) -> Result<String, AppError> {
+        match (code, &m.path) {
+            (Some(code), _) => Ok(code),
+            (None, Some(path)) => read_submission(path),
+            (None, None) => Err(AppError::BadCase {
+                number: 0,
+                why: "no code was sent and the interview has no file".into(),
+            }),
+        }
     }
 
     fn mock_event(&self, m: &mut MockInterview, kind: MockEventKind) {
@@ -929,13 +964,20 @@ impl App {
     pub fn mock_run(
         &mut self,
         m: &mut MockInterview,
+        code: Option<String>,
         cases: &[serde_json::Value],
     ) -> Result<SubmissionReport, AppError> {
-        let path = m.path.clone();
+        let source = Self::mock_code(m, code)?;
         let report = if cases.is_empty() {
-            self.judge_file(&m.problem, &path, Scope::Examples, &mut |_| {})?
+            self.judge_source(
+                &m.problem,
+                "solution.py",
+                source,
+                Scope::Examples,
+                &mut |_| {},
+            )?
         } else {
-            self.run_cases(&m.problem, &path, cases, &mut |_| {})?
+            self.run_source_cases(&m.problem, "solution.py", source, cases, &mut |_| {})?
         };
         self.mock_event(
             m,
@@ -951,8 +993,10 @@ impl App {
     pub fn mock_submit(
         &mut self,
         m: &mut MockInterview,
+        code: Option<String>,
         on_event: &mut dyn FnMut(&JudgeEvent),
     ) -> Result<SubmitReport, AppError> {
+        let source = Self::mock_code(m, code)?;
         let follow_up = (m.stage == MockStage::FollowUp)
             .then(|| m.follow_up.as_ref().map(|(id, _)| id.clone()))
             .flatten();
@@ -960,8 +1004,12 @@ impl App {
             Some(id) => format!("{}/{id}", m.problem),
             None => m.problem.clone(),
         };
-        let path = m.path.clone();
-        let report = self.submit(&path, Some(&spec), on_event)?;
+        let file = m.path.as_ref().map(|p| p.display().to_string());
+        let filename = m.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "solution.py".to_owned(),
+            |f| f.to_string_lossy().into_owned(),
+        );
+        let report = self.submit_source(&spec, &filename, source, file.as_deref(), on_event)?;
         if follow_up.is_none() {
             if let Some(card) = &report.report.scores {
                 m.last_scores = card

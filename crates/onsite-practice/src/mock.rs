@@ -260,7 +260,13 @@ pub fn report(ctx: &MockContext, events: &[MockEvent]) -> MockReport {
     // The session's own evidence per dimension: (score, sentences).
     let mut session: Vec<(Dimension, u32, Vec<String>)> = Vec::new();
     let statement = |what: &str, s: Option<(usize, &str, Option<ComplexityClass>)>| match s {
-        None => (0, format!("no {what} was stated")),
+        None => (
+            0,
+            format!(
+                "no {} was stated",
+                what.trim_start_matches("a ").trim_start_matches("an ")
+            ),
+        ),
         Some((i, _, c)) => {
             let timing = if before_code(i) {
                 ""

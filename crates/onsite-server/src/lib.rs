@@ -90,6 +90,8 @@ pub enum ServerError {
 /// queue.
 #[derive(Clone)]
 pub struct AppState {
+    mocks: Arc<Mutex<std::collections::HashMap<u64, onsite_app::MockInterview>>>,
+    next_mock: Arc<std::sync::atomic::AtomicU64>,
     readers: Arc<Vec<Mutex<App>>>,
     next_reader: Arc<std::sync::atomic::AtomicUsize>,
     queue: Arc<Queue>,
@@ -112,6 +114,8 @@ impl AppState {
             readers.push(Mutex::new(app));
         }
         Ok(AppState {
+            mocks: Arc::default(),
+            next_mock: Arc::new(std::sync::atomic::AtomicU64::new(1)),
             readers: Arc::new(readers),
             next_reader: Arc::default(),
             queue: Queue::start(&settings, workers),
@@ -221,6 +225,14 @@ pub fn router(state: AppState) -> Router {
         .route("/api/plan", get(plan).post(set_plan))
         .route("/api/stats", get(stats))
         .route("/api/activity", get(activity))
+        .route("/api/mock", post(mock_begin))
+        .route("/api/mock/{id}", get(mock_get))
+        .route("/api/mock/{id}/ask", post(mock_ask))
+        .route("/api/mock/{id}/state", post(mock_state))
+        .route("/api/mock/{id}/run", post(mock_run))
+        .route("/api/mock/{id}/submit", post(mock_submit))
+        .route("/api/mock/{id}/hint", post(mock_hint))
+        .route("/api/mock/{id}/finish", post(mock_finish))
         .fallback(asset)
         .with_state(state)
 }
@@ -533,6 +545,196 @@ async fn activity(
 ) -> ApiResult<Vec<onsite_app::DayActivity>> {
     let days = q.days.unwrap_or(182).clamp(1, 730);
     read(&state, move |app| app.activity(days)).await.map(Json)
+}
+
+// ---------- mock interviews ----------
+//
+// An interview in progress is plain data (`MockInterview`) kept here between requests; each
+// step takes it out, lets the app advance it on a reading app, and puts it back.
+
+#[derive(Debug, Deserialize)]
+struct MockBody {
+    slug: Option<String>,
+}
+
+fn mock_json(id: u64, m: &onsite_app::MockInterview) -> serde_json::Value {
+    let mut v = serde_json::to_value(m).unwrap_or_default();
+    v["id"] = serde_json::json!(id);
+    // The follow-up stays the interviewer's until its stage.
+    if m.stage != onsite_app::practice_model::MockStage::FollowUp {
+        v["follow_up"] = serde_json::Value::Null;
+    }
+    v
+}
+
+async fn mock_begin(
+    State(state): State<AppState>,
+    Json(body): Json<MockBody>,
+) -> ApiResult<serde_json::Value> {
+    let slug = body.slug.filter(|s| !s.is_empty());
+    let m = read(&state, move |app| {
+        app.mock_begin(slug.as_deref(), None, false)
+    })
+    .await?;
+    let id = state
+        .next_mock
+        .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let json = mock_json(id, &m);
+    state
+        .mocks
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(id, m);
+    Ok(Json(json))
+}
+
+/// Take interview `id` out, advance it with `f` on a reading app, put it back.
+async fn with_mock<T: Send + 'static>(
+    state: &AppState,
+    id: u64,
+    f: impl FnOnce(&mut App, &mut onsite_app::MockInterview) -> Result<T, AppError> + Send + 'static,
+) -> Result<(T, serde_json::Value), ApiError> {
+    let m = state
+        .mocks
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .remove(&id)
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::NOT_FOUND,
+                format!("no mock interview {id} in progress (finished, or the server restarted)"),
+            )
+        })?;
+    let mocks = Arc::clone(&state.mocks);
+    let result = read(state, move |app| {
+        let mut m = m;
+        let out = f(app, &mut m);
+        let json = mock_json(id, &m);
+        mocks
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(id, m);
+        out.map(|o| (o, json))
+    })
+    .await?;
+    Ok(result)
+}
+
+async fn mock_get(
+    State(state): State<AppState>,
+    Path(id): Path<u64>,
+) -> ApiResult<serde_json::Value> {
+    with_mock(&state, id, |_, _| Ok(()))
+        .await
+        .map(|(_, m)| Json(m))
+}
+
+#[derive(Debug, Deserialize)]
+struct AskBody {
+    topic: onsite_types::ClarifyTopic,
+}
+
+async fn mock_ask(
+    State(state): State<AppState>,
+    Path(id): Path<u64>,
+    Json(body): Json<AskBody>,
+) -> ApiResult<serde_json::Value> {
+    let (answer, m) = with_mock(&state, id, move |app, m| app.mock_ask(m, body.topic)).await?;
+    Ok(Json(
+        serde_json::json!({ "answer": answer, "interview": m }),
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+struct StateBody {
+    stage: onsite_app::practice_model::MockStage,
+    text: Option<String>,
+}
+
+async fn mock_state(
+    State(state): State<AppState>,
+    Path(id): Path<u64>,
+    Json(body): Json<StateBody>,
+) -> ApiResult<serde_json::Value> {
+    let (_, m) = with_mock(&state, id, move |app, m| {
+        app.mock_stage(m, body.stage);
+        if let Some(text) = body.text.filter(|t| !t.trim().is_empty()) {
+            app.mock_state(m, body.stage, &text);
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(Json(m))
+}
+
+async fn mock_run(
+    State(state): State<AppState>,
+    Path(id): Path<u64>,
+    Json(body): Json<RunBody>,
+) -> ApiResult<serde_json::Value> {
+    check_code(&body.code)?;
+    let (report, m) = with_mock(&state, id, move |app, m| {
+        if !body.cases.is_empty() && m.stage == onsite_app::practice_model::MockStage::Code {
+            app.mock_stage(m, onsite_app::practice_model::MockStage::Test);
+        }
+        app.mock_run(m, Some(body.code), &body.cases)
+    })
+    .await?;
+    Ok(Json(
+        serde_json::json!({ "report": report, "interview": m }),
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+struct CodeBody {
+    code: String,
+}
+
+async fn mock_submit(
+    State(state): State<AppState>,
+    Path(id): Path<u64>,
+    Json(body): Json<CodeBody>,
+) -> ApiResult<serde_json::Value> {
+    check_code(&body.code)?;
+    let (report, m) = with_mock(&state, id, move |app, m| {
+        use onsite_app::practice_model::MockStage;
+        if m.stage == MockStage::Code {
+            app.mock_stage(m, MockStage::Test);
+        }
+        let report = app.mock_submit(m, Some(body.code), &mut |_| {})?;
+        if report.report.verdict == onsite_types::Verdict::Accepted
+            && m.stage != MockStage::FollowUp
+            && m.follow_up.is_some()
+        {
+            app.mock_stage(m, MockStage::FollowUp);
+        }
+        Ok(report)
+    })
+    .await?;
+    Ok(Json(
+        serde_json::json!({ "report": report, "interview": m }),
+    ))
+}
+
+async fn mock_hint(
+    State(state): State<AppState>,
+    Path(id): Path<u64>,
+) -> ApiResult<serde_json::Value> {
+    let (hint, m) = with_mock(&state, id, |app, m| app.mock_hint(m)).await?;
+    Ok(Json(serde_json::json!({ "hint": hint, "interview": m })))
+}
+
+async fn mock_finish(
+    State(state): State<AppState>,
+    Path(id): Path<u64>,
+) -> ApiResult<onsite_app::practice_model::MockReport> {
+    let (report, _) = with_mock(&state, id, |app, m| app.mock_finish(m, None)).await?;
+    state
+        .mocks
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .remove(&id);
+    Ok(Json(report))
 }
 
 /// The front end's files; any other path that is not under `/api/` gets `index.html`, whose

@@ -94,6 +94,11 @@ async fn every_documented_route_answers() {
                 "post" if uri.ends_with("/run") || uri.ends_with("/submit") => {
                     (Method::POST, Some(json!({"code": GOOD})))
                 }
+                "post" if uri.ends_with("/ask") => (Method::POST, Some(json!({"topic": "empty"}))),
+                "post" if uri.ends_with("/state") => (
+                    Method::POST,
+                    Some(json!({"stage": "brute_force", "text": "pairs, O(n^2)"})),
+                ),
                 "post" => (Method::POST, Some(json!({}))),
                 other => panic!("undocumented method {other}"),
             };
@@ -215,6 +220,93 @@ async fn twenty_submissions_in_flight_are_all_judged_and_recorded() {
         .call(Method::GET, "/api/problems/two-sum/editorial", None)
         .await;
     assert_eq!(status, StatusCode::OK, "{v}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mock_interview_through_the_api() {
+    let server = Server::new(1);
+    let (status, m) = server
+        .call(Method::POST, "/api/mock", Some(json!({"slug": "two-sum"})))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{m}");
+    let id = m["id"].as_u64().expect("id");
+    assert_eq!(m["stage"], "clarify");
+    assert!(
+        m["follow_up"].is_null(),
+        "the follow-up is not shown before its stage"
+    );
+    let (_, a) = server
+        .call(
+            Method::POST,
+            &format!("/api/mock/{id}/ask"),
+            Some(json!({"topic": "empty"})),
+        )
+        .await;
+    assert!(
+        a["answer"]["answer"]
+            .as_str()
+            .is_some_and(|t| !t.is_empty()),
+        "{a}"
+    );
+    for (stage, text) in [
+        ("brute_force", "every pair, O(n^2)"),
+        ("optimise", "a dict of complements, O(n)"),
+        ("code", ""),
+    ] {
+        let (status, v) = server
+            .call(
+                Method::POST,
+                &format!("/api/mock/{id}/state"),
+                Some(json!({"stage": stage, "text": text})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+    }
+    let (_, r) = server
+        .call(
+            Method::POST,
+            &format!("/api/mock/{id}/run"),
+            Some(json!({"code": GOOD, "cases": [{"nums": [3, 3], "target": 6}]})),
+        )
+        .await;
+    assert_eq!(r["report"]["verdict"], "accepted", "{r}");
+    assert_eq!(r["interview"]["stage"], "test");
+    let (_, r) = server
+        .call(
+            Method::POST,
+            &format!("/api/mock/{id}/submit"),
+            Some(json!({"code": GOOD})),
+        )
+        .await;
+    assert_eq!(r["report"]["verdict"], "accepted", "{r}");
+    assert_eq!(r["interview"]["stage"], "follow_up");
+    assert!(
+        r["interview"]["follow_up"].is_array(),
+        "the follow-up is asked now: {r}"
+    );
+    let (status, report) = server
+        .call(Method::POST, &format!("/api/mock/{id}/finish"), None)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{report}");
+    assert_eq!(report["accepted"], true);
+    assert_eq!(report["dimensions"].as_array().map(Vec::len), Some(7));
+    let optimisation = &report["dimensions"][3];
+    assert!(
+        optimisation["evidence"][0]
+            .as_str()
+            .is_some_and(|e| e.contains("improved O(n^2) to O(n)")),
+        "{optimisation}"
+    );
+    let (status, _) = server
+        .call(Method::GET, &format!("/api/mock/{id}"), None)
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "a finished interview is gone"
+    );
+    let (_, stats) = server.call(Method::GET, "/api/stats", None).await;
+    assert_eq!(stats["mock_interviews"], 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -269,7 +269,11 @@ fn read_line(inputs: &Inputs) -> Option<String> {
 
 /// `onsite mock`: walk the stages, then print and record the report.
 pub fn mock(app: &mut App, m: &mut MockInterview) -> anyhow::Result<()> {
-    let inputs = Inputs::start(Some(&m.path))?;
+    let path = m
+        .path
+        .clone()
+        .context("a terminal mock interview codes in a file")?;
+    let inputs = Inputs::start(Some(&path))?;
     print_out(&format!(
         "{}\n\n{}\n\n",
         render::paint(
@@ -341,7 +345,7 @@ pub fn mock(app: &mut App, m: &mut MockInterview) -> anyhow::Result<()> {
     let keys = "r run examples · t <json> run your case · s submit · h hint · q end";
     print_out(&format!(
         "\nStage 4, code. Write it in {} with your editor; saves run the examples.\n{keys}\n",
-        m.path.display()
+        path.display()
     ))?;
     loop {
         let now = app.now().timestamp();
@@ -359,7 +363,7 @@ pub fn mock(app: &mut App, m: &mut MockInterview) -> anyhow::Result<()> {
             }
             Some(Input::Saved) => {
                 newline_if_terminal();
-                match app.mock_run(m, &[]) {
+                match app.mock_run(m, None, &[]) {
                     Ok(r) => print_out(&format!("{}\n", run_line(&r)))?,
                     Err(e) => print_out(&format!("cannot run: {e}\n"))?,
                 }
@@ -369,7 +373,7 @@ pub fn mock(app: &mut App, m: &mut MockInterview) -> anyhow::Result<()> {
                 let line = line.trim();
                 let (cmd, rest) = line.split_once(' ').unwrap_or((line, ""));
                 match cmd {
-                    "r" => match app.mock_run(m, &[]) {
+                    "r" => match app.mock_run(m, None, &[]) {
                         Ok(r) => print_out(&format!("{}\n", run_line(&r)))?,
                         Err(e) => print_out(&format!("cannot run: {e}\n"))?,
                     },
@@ -378,7 +382,7 @@ pub fn mock(app: &mut App, m: &mut MockInterview) -> anyhow::Result<()> {
                             app.mock_stage(m, MockStage::Test);
                         }
                         match serde_json::from_str::<serde_json::Value>(rest) {
-                            Ok(case) => match app.mock_run(m, &[case]) {
+                            Ok(case) => match app.mock_run(m, None, &[case]) {
                                 Ok(r) => print_out(&format!("{}\n", run_line(&r)))?,
                                 Err(e) => print_out(&format!("{e}\n"))?,
                             },
@@ -391,7 +395,7 @@ pub fn mock(app: &mut App, m: &mut MockInterview) -> anyhow::Result<()> {
                         if m.stage == MockStage::Code {
                             app.mock_stage(m, MockStage::Test);
                         }
-                        let r = app.mock_submit(m, &mut |_| {})?;
+                        let r = app.mock_submit(m, None, &mut |_| {})?;
                         print_out(&render::submission(&r.report))?;
                         if r.report.verdict == Verdict::Accepted {
                             if m.stage == MockStage::FollowUp {

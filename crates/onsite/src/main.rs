@@ -586,7 +586,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Mock { slug, dir, force } => {
-            let mut m = app.mock_begin(slug.as_deref(), &dir, force)?;
+            let mut m = app.mock_begin(slug.as_deref(), Some(&dir), force)?;
             interactive::mock(&mut app, &mut m)?;
             Ok(ExitCode::SUCCESS)
         }
