@@ -1,6 +1,7 @@
 //! The `onsite` binary as users and tools run it: exit codes, the `--json` contract, stderr.
 
 mod practice;
+mod serve;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

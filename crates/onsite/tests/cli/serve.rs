@@ -1,0 +1,101 @@
+//! `onsite serve` as a user runs it: it prints its URL, and Ctrl-C stops it only after the
+//! submissions already queued are judged and recorded.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use super::{command, stdout, GOOD};
+
+/// One HTTP/1.1 request; returns the status and the body.
+fn http(addr: &str, method: &str, path: &str, body: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("send");
+    let mut response = String::new();
+    s.read_to_string(&mut response).expect("read");
+    let status = response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+#[test]
+fn ctrl_c_finishes_the_queued_submissions_before_stopping() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut server = command()
+        .args(["serve", "--addr", "127.0.0.1:0", "--workers", "1"])
+        .env("ONSITE_DATA_DIR", dir.path())
+        .env("ONSITE_MEASURE_MS", "0")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("spawn onsite serve");
+    let mut lines = BufReader::new(server.stdout.take().expect("stdout")).lines();
+    let first = lines.next().expect("a line").expect("utf-8");
+    let addr = first
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_else(|| panic!("no URL in `{first}`"))
+        .to_owned();
+
+    // Three submissions queued on one worker, then Ctrl-C at once.
+    let body = serde_json::json!({ "code": GOOD }).to_string();
+    for _ in 0..3 {
+        let (status, reply) = http(&addr, "POST", "/api/problems/two-sum/submit", &body);
+        assert_eq!(status, 202, "{reply}");
+    }
+    nix_kill_int(server.id());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = server.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "onsite serve did not stop"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status:?}");
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    assert!(
+        rest.iter()
+            .any(|l| l.contains("every submission in progress was judged and recorded")),
+        "{rest:?}"
+    );
+
+    let out = command()
+        .args(["stats", "--json"])
+        .env("ONSITE_DATA_DIR", dir.path())
+        .output()
+        .expect("stats");
+    let stats: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert_eq!(
+        stats["attempts"], 3,
+        "no queued submission was lost: {stats}"
+    );
+    assert_eq!(stats["accepted"], 3);
+}
+
+fn nix_kill_int(pid: u32) {
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+}
