@@ -242,13 +242,7 @@ impl Store {
         if let Err(source) = MIGRATOR.run(&pool).await {
             // Another process (the CLI beside the server, say) may have migrated the same new
             // file at the same moment: that is success, not failure.
-            let applied: Option<i64> =
-                sqlx::query("SELECT MAX(version) FROM _sqlx_migrations WHERE success = 1")
-                    .fetch_one(&pool)
-                    .await
-                    .ok()
-                    .and_then(|r| r.get(0));
-            if applied != Some(schema_version()) {
+            if applied_version(&pool).await.ok() != Some(schema_version()) {
                 return Err(StoreError::Migrate {
                     path: path.to_owned(),
                     source,
@@ -643,11 +637,17 @@ async fn inspect(pool: &SqlitePool, path: &Path) -> Result<i64> {
         }
         return Ok(0);
     }
+    applied_version(pool)
+        .await
+        .map_err(query_err("reading the schema version"))
+}
+
+/// The newest migration applied successfully (0 for none).
+async fn applied_version(pool: &SqlitePool) -> std::result::Result<i64, sqlx::Error> {
     let version: Option<i64> =
         sqlx::query("SELECT MAX(version) FROM _sqlx_migrations WHERE success = 1")
             .fetch_one(pool)
-            .await
-            .map_err(query_err("reading the schema version"))?
+            .await?
             .get(0);
     Ok(version.unwrap_or(0))
 }
