@@ -99,14 +99,16 @@ async function route() {
   for (const view of editors) view.destroy();
   editors.clear();
   const hash = location.hash.replace(/^#/, "") || "/";
-  const parts = hash.split("/").filter(Boolean);
+  const [path, query = ""] = hash.split("?");
+  const parts = path.split("/").filter(Boolean);
+  const params = new URLSearchParams(query);
   const page = parts[0] ?? "list";
   document.querySelectorAll<HTMLAnchorElement>("nav a").forEach((a) => {
     a.classList.toggle("active", a.dataset.nav === (page === "p" ? "list" : page));
   });
   app.replaceChildren(h("p", { class: "muted" }, "Loading…"));
   try {
-    if (page === "p" && parts[1]) await problemPage(decodeURIComponent(parts[1]));
+    if (page === "p" && parts[1]) await problemPage(decodeURIComponent(parts[1]), params.has("review"));
     else if (page === "review") await reviewPage();
     else if (page === "plan") await planPage();
     else if (page === "stats") await statsPage();
@@ -202,12 +204,13 @@ function examplesJson(view: ProblemView): string {
   return view.examples.map((e) => JSON.stringify(e.input)).join("\n");
 }
 
-async function problemPage(slug: string) {
+/// A review starts from the blank stub: re-solving from one's old code tests nothing.
+async function problemPage(slug: string, review: boolean) {
   const view = await api.problem(slug);
   api.start(slug).catch(showError);
   const d = view.detail;
   const key = `onsite-code-${slug}`;
-  const saved = localStorage.getItem(key);
+  const saved = review ? null : localStorage.getItem(key);
 
   // Left: statement, examples, hints, follow-ups, editorial.
   const statement = h("div", { class: "statement" });
@@ -483,7 +486,7 @@ async function reviewPage() {
     h(
       "li",
       {},
-      h("a", { href: `#/p/${d.problem}` }, d.title),
+      h("a", { href: `#/p/${d.problem}?review` }, d.title),
       h("span", { class: "muted" }, ` ${d.difficulty} · last ${d.last_grade} · ${d.overdue_days ? `${d.overdue_days} day(s) overdue` : "due today"}`),
     ),
   );
