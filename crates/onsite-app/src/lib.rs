@@ -322,6 +322,19 @@ impl App {
         scope: Scope,
         on_event: &mut dyn FnMut(&JudgeEvent),
     ) -> Result<SubmissionReport, AppError> {
+        self.judge_with_history(slug, filename, source, scope, None, on_event)
+    }
+
+    /// [`App::judge_source`], scoring debugging from the session's earlier submissions.
+    pub(crate) fn judge_with_history(
+        &mut self,
+        slug: &str,
+        filename: &str,
+        source: String,
+        scope: Scope,
+        earlier: Option<&[onsite_feedback::PriorSubmission]>,
+        on_event: &mut dyn FnMut(&JudgeEvent),
+    ) -> Result<SubmissionReport, AppError> {
         let problem = self.target(slug)?;
         let analysis = onsite_analysis::analyse(&source);
         let submission = Submission {
@@ -355,7 +368,7 @@ impl App {
                 );
             }
         }
-        out.add_feedback(&analysis);
+        out.add_feedback(&analysis, earlier);
         Ok(out)
     }
 

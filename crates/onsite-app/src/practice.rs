@@ -465,7 +465,26 @@ impl App {
         let (session, known_start) = self.current_session(&slug, now, file)?;
         let h = self.history()?;
         let hints_used = h.run(h.store.hints_in_session(session.id))?;
-        let report = self.judge_source(spec, &filename, source.clone(), Scope::All, on_event)?;
+        // The session's earlier submissions of the same target: how they were fixed is the
+        // evidence for debugging.
+        let earlier: Vec<onsite_feedback::PriorSubmission> = h
+            .run(h.store.attempts())?
+            .into_iter()
+            .filter(|a| a.session == Some(session.id) && a.follow_up == follow_up)
+            .map(|a| onsite_feedback::PriorSubmission {
+                verdict: a.verdict,
+                passed: a.passed as usize,
+                total: a.total as usize,
+            })
+            .collect();
+        let report = self.judge_with_history(
+            spec,
+            &filename,
+            source.clone(),
+            Scope::All,
+            Some(&earlier),
+            on_event,
+        )?;
         let started_at = known_start.then_some(session.started_at);
         let attempt = Attempt {
             id: 0,
@@ -832,7 +851,7 @@ impl App {
             Err(e) => return Err(e.into()),
         };
         let mut out = SubmissionReport::new(&problem, report);
-        out.add_feedback(&analysis);
+        out.add_feedback(&analysis, None);
         Ok(out)
     }
 

@@ -225,8 +225,13 @@ pub struct Stats {
 }
 
 impl SubmissionReport {
-    /// Add the analyser's findings, the cause of a complexity above target, and the scorecard.
-    pub fn add_feedback(&mut self, analysis: &Analysis) {
+    /// Add the analyser's findings, the cause of a complexity above target, and the scorecard;
+    /// `earlier` are the session's earlier submissions when the history is known.
+    pub fn add_feedback(
+        &mut self,
+        analysis: &Analysis,
+        earlier: Option<&[onsite_feedback::PriorSubmission]>,
+    ) {
         self.findings = analysis.findings.clone();
         if analysis.syntax_error.is_some() {
             return;
@@ -278,6 +283,7 @@ impl SubmissionReport {
             },
         });
         self.scores = Some(onsite_feedback::score(&Evidence {
+            earlier,
             verdict: self.verdict,
             passed: self.tests.passed,
             total: self.tests.total,

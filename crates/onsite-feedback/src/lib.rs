@@ -52,6 +52,20 @@ pub struct Evidence<'a> {
     pub complexity: Option<MeasuredComplexity>,
     /// The analyser's view of the source.
     pub analysis: &'a Analysis,
+    /// The earlier submissions of the same session, oldest first, when the history is known
+    /// (`None` for a one-off judge).
+    pub earlier: Option<&'a [PriorSubmission]>,
+}
+
+/// An earlier submission in the same session of work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PriorSubmission {
+    /// Its verdict.
+    pub verdict: Verdict,
+    /// Tests it passed.
+    pub passed: usize,
+    /// Tests it ran.
+    pub total: usize,
 }
 
 /// One dimension's score.
@@ -376,13 +390,75 @@ fn communication(e: &Evidence) -> Score {
     }
 }
 
-fn debugging() -> Score {
+/// Debugging is read from the session's history: how many failed submissions came before this
+/// one, and whether each got further than the last. A one-off judge has no history to read.
+fn debugging(e: &Evidence) -> Score {
+    let dimension = Dimension::Debugging;
+    let Some(earlier) = e.earlier else {
+        return Score {
+            dimension,
+            score: None,
+            evidence: vec![
+                "not scored from one submission: it is read from your attempt history (failed attempts and how they were fixed)".into(),
+            ],
+        };
+    };
+    let accepted = e.verdict == Verdict::Accepted;
+    let failed = earlier
+        .iter()
+        .filter(|p| p.verdict != Verdict::Accepted)
+        .count();
+    let path: Vec<String> = earlier
+        .iter()
+        .map(|p| format!("{} ({}/{})", p.verdict.title(), p.passed, p.total))
+        .chain(std::iter::once(format!(
+            "{} ({}/{})",
+            e.verdict.title(),
+            e.passed,
+            e.total
+        )))
+        .collect();
+    if failed == 0 {
+        return Score {
+            dimension,
+            score: None,
+            evidence: vec![if accepted {
+                "nothing to debug: accepted at the first submission of the session".into()
+            } else {
+                "the first submission of the session: debugging shows in the next ones".into()
+            }],
+        };
+    }
+    let progressed = earlier
+        .last()
+        .is_some_and(|last| e.passed > last.passed || accepted);
+    let score = if accepted {
+        match failed {
+            1 => 90,
+            2 => 75,
+            3 => 60,
+            _ => 45,
+        }
+    } else if progressed {
+        40
+    } else {
+        20
+    };
+    let mut evidence = vec![format!("submissions this session: {}", path.join(" → "))];
+    evidence.push(if accepted {
+        format!(
+            "fixed after {failed} failed submission{}",
+            if failed == 1 { "" } else { "s" }
+        )
+    } else if progressed {
+        "still failing, but passing more tests than the last submission".into()
+    } else {
+        "still failing, and no more tests pass than before: read the failing case before changing the code".into()
+    });
     Score {
-        dimension: Dimension::Debugging,
-        score: None,
-        evidence: vec![
-            "not scored from one submission: it is read from your attempt history (failed attempts and how they were fixed)".into(),
-        ],
+        dimension,
+        score: Some(score),
+        evidence,
     }
 }
 
@@ -446,7 +522,7 @@ pub fn score(e: &Evidence) -> Scorecard {
         python_fluency(e),
         optimisation(e),
         communication(e),
-        debugging(),
+        debugging(e),
         edge_cases(e),
     ];
     let scored: Vec<u32> = dimensions
@@ -508,6 +584,7 @@ mod tests {
             },
         ];
         let card = score(&Evidence {
+            earlier: None,
             verdict: Verdict::TimeLimitExceeded,
             passed: 33,
             total: 36,
@@ -552,5 +629,61 @@ mod tests {
             })
             .collect();
         insta::assert_snapshot!(text);
+    }
+
+    #[test]
+    fn debugging_is_read_from_the_session() {
+        let analysis = onsite_analysis::analyse("def f(x):\n    return x\n");
+        let prior = |verdict, passed| PriorSubmission {
+            verdict,
+            passed,
+            total: 36,
+        };
+        let debugging = |verdict: Verdict, passed: usize, earlier: Option<&[PriorSubmission]>| {
+            let card = score(&Evidence {
+                earlier,
+                verdict,
+                passed,
+                total: 36,
+                categories: &[],
+                target: ComplexityClass::Linear,
+                complexity: None,
+                analysis: &analysis,
+            });
+            card.dimensions
+                .into_iter()
+                .find(|d| d.dimension == Dimension::Debugging)
+                .expect("always scored or explained")
+        };
+        assert_eq!(debugging(Verdict::Accepted, 36, None).score, None);
+        let first = debugging(Verdict::Accepted, 36, Some(&[]));
+        assert_eq!(first.score, None);
+        assert!(first.evidence[0].contains("first submission"), "{first:?}");
+        let one = [prior(Verdict::WrongAnswer, 20)];
+        let fixed = debugging(Verdict::Accepted, 36, Some(&one));
+        assert_eq!(fixed.score, Some(90));
+        assert!(
+            fixed.evidence[0].contains("Wrong Answer (20/36) → Accepted (36/36)"),
+            "{fixed:?}"
+        );
+        let three = [
+            prior(Verdict::WrongAnswer, 20),
+            prior(Verdict::RuntimeError, 3),
+            prior(Verdict::WrongAnswer, 30),
+        ];
+        assert_eq!(
+            debugging(Verdict::Accepted, 36, Some(&three)).score,
+            Some(60)
+        );
+        assert_eq!(
+            debugging(Verdict::WrongAnswer, 33, Some(&three)).score,
+            Some(40)
+        );
+        let stuck = debugging(Verdict::WrongAnswer, 30, Some(&three));
+        assert_eq!(stuck.score, Some(20));
+        assert!(
+            stuck.evidence[1].contains("read the failing case"),
+            "{stuck:?}"
+        );
     }
 }

@@ -128,6 +128,12 @@ fn a_week_of_practice_is_recorded_scheduled_and_counted() {
         r["review"]["grade"], "good",
         "accepted, but not at the first try"
     );
+    let debugging = &r["scores"]["dimensions"][5];
+    assert_eq!(debugging["dimension"], "debugging");
+    assert_eq!(
+        debugging["score"], 90,
+        "fixed after one failed submission: {debugging}"
+    );
     let two_sum_due = r["review"]["due"].as_str().expect("due").to_owned();
 
     c.at("2026-03-02T09:20:00Z")
