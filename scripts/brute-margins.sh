@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# How far past its time limit each problem's brute force runs: every package is copied with its
+# time limit multiplied by FACTOR (default 4) and its brute.py judged there. A brute force that
+# `problems verify` expects the limits to stop should show a ratio well above 1 (it is stopped
+# at FACTOR); one near 1 stops on a slow machine and passes on a fast one, which makes verify
+# flaky. Prints: slug, verdict at the raised limit, slowest test in ms, the real limit, ratio.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+factor=${1:-4}
+cargo build --release --quiet -p onsite
+copy=$(mktemp -d)
+trap 'rm -rf "$copy"' EXIT
+cp -r problems/. "$copy"
+for toml in "$copy"/*/problem.toml; do
+    python3 - "$toml" "$factor" <<'PY'
+import re, sys
+path, factor = sys.argv[1], int(sys.argv[2])
+text = open(path).read()
+text = re.sub(r"(?m)^time_ms = (\d+)$", lambda m: f"time_ms = {int(m.group(1)) * factor}", text)
+open(path, "w").write(text)
+PY
+done
+for dir in problems/*/; do
+    slug=$(basename "$dir")
+    limit=$(sed -n 's/^time_ms = \([0-9]*\)$/\1/p' "$dir/problem.toml")
+    ./target/release/onsite --problems-dir "$copy" judge "$slug" "$copy/$slug/brute.py" --measure-ms 0 --json 2>/dev/null |
+        python3 -c "
+import json, sys
+r = json.load(sys.stdin)
+ms = r['stats']['max_cpu_ms']
+print(f\"{'$slug':48} {r['verdict']:24} {ms:8.0f} ms  limit {$limit:5} ms  ratio {ms / $limit:5.2f}\")
+" || echo "$slug: could not judge its brute force"
+done | sort -k6 -n
