@@ -30,4 +30,4 @@ r = json.load(sys.stdin)
 ms = r['stats']['max_cpu_ms']
 print(f\"{'$slug':48} {r['verdict']:24} {ms:8.0f} ms  limit {$limit:5} ms  ratio {ms / $limit:5.2f}\")
 " || echo "$slug: could not judge its brute force"
-done | sort -k6 -n
+done | awk '{ print $NF, $0 }' | sort -n | cut -d" " -f2-
