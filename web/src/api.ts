@@ -153,7 +153,8 @@ export const api = {
   board: (pattern = "", difficulty = "") =>
     call<Board>("GET", `/api/problems?pattern=${encodeURIComponent(pattern)}&difficulty=${encodeURIComponent(difficulty)}`),
   problem: (slug: string) => call<ProblemView>("GET", `/api/problems/${slug}`),
-  start: (slug: string) => call<unknown>("POST", `/api/problems/${slug}/start`),
+  start: (slug: string, review: boolean) =>
+    call<unknown>("POST", `/api/problems/${slug}/start${review ? "?mode=review" : ""}`),
   hint: (slug: string) =>
     call<{ number: number | null; total: number; text: string | null }>("POST", `/api/problems/${slug}/hint`),
   editorial: (slug: string) => call<{ editorial: string }>("GET", `/api/problems/${slug}/editorial`),

@@ -207,7 +207,7 @@ function examplesJson(view: ProblemView): string {
 /// A review starts from the blank stub: re-solving from one's old code tests nothing.
 async function problemPage(slug: string, review: boolean) {
   const view = await api.problem(slug);
-  api.start(slug).catch(showError);
+  api.start(slug, review).catch(showError);
   const d = view.detail;
   const key = `onsite-code-${slug}`;
   const saved = review ? null : localStorage.getItem(key);

@@ -1183,10 +1183,26 @@ pub struct DayActivity {
 impl App {
     /// Start the clock on a problem for an editor that holds the code itself (the web page);
     /// a session already running (younger than [`SESSION_SPAN`]) is kept, not restarted.
-    pub fn open_session(&mut self, slug: &str) -> Result<WorkSession, AppError> {
+    ///
+    /// A review (`review`) is a fresh start from a blank page: it opens a review session
+    /// unless one is already running.
+    pub fn open_session(&mut self, slug: &str, review: bool) -> Result<WorkSession, AppError> {
         let problem = self.problem(slug)?.slug.clone();
         let now = self.now().timestamp();
-        Ok(self.current_session(&problem, now, None)?.0)
+        let (current, known) = self.current_session(&problem, now, None)?;
+        if !review || (known && current.mode == Mode::Review) {
+            return Ok(current);
+        }
+        let h = self.history()?;
+        let id = h.run(
+            h.store
+                .start_session(&problem, Mode::Review, now, None, None),
+        )?;
+        h.run(h.store.session(id))?
+            .ok_or(AppError::Store(onsite_store::StoreError::Data {
+                what: "session",
+                detail: format!("session {id} vanished after it was made"),
+            }))
     }
 
     /// The problem page.

@@ -325,11 +325,27 @@ async fn editorial(
     }
 }
 
+#[derive(Debug, Deserialize)]
+struct StartQuery {
+    mode: Option<String>,
+}
+
 async fn start(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    Query(q): Query<StartQuery>,
 ) -> ApiResult<onsite_app::WorkSession> {
-    read(&state, move |app| app.open_session(&slug))
+    let review = match q.mode.as_deref() {
+        None | Some("practice") => false,
+        Some("review") => true,
+        Some(other) => {
+            return Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                format!("unknown mode `{other}`; expected practice or review"),
+            ))
+        }
+    };
+    read(&state, move |app| app.open_session(&slug, review))
         .await
         .map(Json)
 }

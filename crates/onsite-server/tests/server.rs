@@ -223,6 +223,42 @@ async fn twenty_submissions_in_flight_are_all_judged_and_recorded() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_review_from_the_page_is_recorded_as_a_review() {
+    let server = Server::new(1);
+    let (status, practice) = server
+        .call(Method::POST, "/api/problems/two-sum/start", None)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{practice}");
+    assert_eq!(practice["mode"], "practice");
+    let (_, again) = server
+        .call(Method::POST, "/api/problems/two-sum/start", None)
+        .await;
+    assert_eq!(again["id"], practice["id"], "a running session is kept");
+    let (_, review) = server
+        .call(
+            Method::POST,
+            "/api/problems/two-sum/start?mode=review",
+            None,
+        )
+        .await;
+    assert_eq!(review["mode"], "review");
+    assert_ne!(review["id"], practice["id"]);
+    let (_, v) = server
+        .call(
+            Method::POST,
+            "/api/problems/two-sum/submit",
+            Some(json!({"code": GOOD})),
+        )
+        .await;
+    let last = server.finished(v["job"].as_u64().expect("job")).await;
+    assert_eq!(last["report"]["mode"], "review", "{last}");
+    let (status, _) = server
+        .call(Method::POST, "/api/problems/two-sum/start?mode=exam", None)
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_mock_interview_through_the_api() {
     let server = Server::new(1);
     let (status, m) = server
