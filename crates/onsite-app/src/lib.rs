@@ -382,10 +382,7 @@ impl App {
     ) -> Result<SubmissionReport, AppError> {
         self.target(slug)?;
         let source = read_submission(path)?;
-        let filename = path.file_name().map_or_else(
-            || "solution.py".to_owned(),
-            |f| f.to_string_lossy().into_owned(),
-        );
+        let filename = submission_name(Some(path));
         self.judge_source(slug, &filename, source, scope, on_event)
     }
 
@@ -571,6 +568,15 @@ impl App {
         }
         Ok(())
     }
+}
+
+/// The name a submission is shown and judged under: its file's name, or `solution.py` for code
+/// that came without a file.
+fn submission_name(path: Option<&Path>) -> String {
+    path.and_then(Path::file_name).map_or_else(
+        || "solution.py".to_owned(),
+        |f| f.to_string_lossy().into_owned(),
+    )
 }
 
 fn read_submission(path: &Path) -> Result<String, AppError> {

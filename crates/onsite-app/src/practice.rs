@@ -16,7 +16,9 @@ use onsite_store::{NewAttempt, Store, WorkSession};
 use onsite_types::{ClarifyTopic, Difficulty, EdgeCategory};
 use serde::Serialize;
 
-use crate::{read_submission, stub_for, App, AppError, ProblemSummary, SubmissionReport};
+use crate::{
+    read_submission, stub_for, submission_name, App, AppError, ProblemSummary, SubmissionReport,
+};
 
 /// The history database's file name inside the data directory.
 pub const DATABASE_FILE: &str = "onsite.db";
@@ -432,10 +434,7 @@ impl App {
                 path: path.to_owned(),
             })?,
         };
-        let filename = path.file_name().map_or_else(
-            || "solution.py".to_owned(),
-            |f| f.to_string_lossy().into_owned(),
-        );
+        let filename = submission_name(Some(path));
         self.submit_source(
             &spec,
             &filename,
@@ -790,10 +789,7 @@ impl App {
     ) -> Result<SubmissionReport, AppError> {
         self.target(spec)?;
         let source = read_submission(path)?;
-        let filename = path.file_name().map_or_else(
-            || "solution.py".to_owned(),
-            |f| f.to_string_lossy().into_owned(),
-        );
+        let filename = submission_name(Some(path));
         self.run_source_cases(spec, &filename, source, cases, on_event)
     }
 
@@ -1024,10 +1020,7 @@ impl App {
             None => m.problem.clone(),
         };
         let file = m.path.as_ref().map(|p| p.display().to_string());
-        let filename = m.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "solution.py".to_owned(),
-            |f| f.to_string_lossy().into_owned(),
-        );
+        let filename = submission_name(m.path.as_deref());
         let report = self.submit_source(&spec, &filename, source, file.as_deref(), on_event)?;
         if follow_up.is_none() {
             if let Some(card) = &report.report.scores {
