@@ -457,17 +457,9 @@ mod tests {
     }
 
     fn bank() -> Vec<ProblemInfo> {
-        let catalog = onsite_problems::Catalog::bundled();
-        catalog
-            .problems()
-            .into_iter()
-            .map(|p| ProblemInfo {
-                slug: p.slug.clone(),
-                title: p.title.clone(),
-                difficulty: p.difficulty,
-                patterns: p.patterns.clone(),
-            })
-            .collect()
+        onsite_app::App::open(onsite_app::Settings::default())
+            .expect("the bundled catalog opens")
+            .bank()
     }
 
     fn attempt(id: i64, problem: &str, verdict: Verdict, when: &str, minutes: i64) -> Attempt {

@@ -520,6 +520,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 })
                 .collect::<Result<Vec<serde_json::Value>, _>>()?;
             let report = app.run_cases(&slug, &file, &cases, &mut |_| {})?;
+            // Compact, like `judge --json`: the submission report is one line per run.
             if json {
                 println_out(&serde_json::to_string(&report)?)?;
             } else {
@@ -540,15 +541,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             interactive::watch(&mut app, &file, problem.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Hint { slug, json } => {
-            let hint = app.hint(&slug)?;
-            if json {
-                println_out(&serde_json::to_string_pretty(&hint)?)?;
-            } else {
-                print_out(&coach::hint(&hint))?;
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Hint { slug, json } => emit(json, &app.hint(&slug)?, coach::hint),
         Command::Review {
             slug,
             list,
@@ -607,13 +600,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 })),
                 (false, None) => None,
             };
-            let report = app.plan(choice)?;
-            if json {
-                println_out(&serde_json::to_string_pretty(&report)?)?;
-            } else {
-                print_out(&coach::plan(&report, all))?;
-            }
-            Ok(ExitCode::SUCCESS)
+            emit(json, &app.plan(choice)?, |r| coach::plan(r, all))
         }
         Command::Stats { json, csv } => {
             if csv {
@@ -621,12 +608,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 app.attempts_csv(&mut out)?;
                 print_out(&String::from_utf8_lossy(&out))?;
             } else {
-                let report = app.stats()?;
-                if json {
-                    println_out(&serde_json::to_string_pretty(&report)?)?;
-                } else {
-                    print_out(&coach::stats(&report))?;
-                }
+                return emit(json, &app.stats()?, coach::stats);
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -682,12 +664,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             json,
         } => {
             let start = app.start(&slug, &dir, force)?;
-            if json {
-                println_out(&serde_json::to_string_pretty(&start)?)?;
-            } else {
-                print_out(&coach::started(&start, &app.now()))?;
-            }
-            Ok(ExitCode::SUCCESS)
+            let now = app.now();
+            emit(json, &start, |s| coach::started(s, &now))
         }
         Command::Problems {
             command: ProblemsCommand::Check { run },
@@ -1035,6 +1013,20 @@ fn verify(
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Print a report: as JSON with `--json`, else rendered for people.
+fn emit<T: serde::Serialize>(
+    json: bool,
+    report: &T,
+    render: impl FnOnce(&T) -> String,
+) -> anyhow::Result<ExitCode> {
+    if json {
+        println_out(&serde_json::to_string_pretty(report)?)?;
+    } else {
+        print_out(&render(report))?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn print_out(s: &str) -> anyhow::Result<()> {
