@@ -1,10 +1,19 @@
 #!/usr/bin/env bash
 # The cost of the cage: a bare interpreter start, the same inside onsite's cage, inside
 # bubblewrap with equivalent isolation, and a whole judge of two-sum's reference, side by side.
-# Needs hyperfine and bubblewrap (Debian: apt-get install hyperfine bubblewrap).
+# Installs hyperfine and bubblewrap from Debian's packages when they are missing (here only:
+# onsite itself never needs bubblewrap).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v bwrap >/dev/null || { echo "bubblewrap is needed: apt-get install bubblewrap" >&2; exit 1; }
+missing=()
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+command -v bwrap >/dev/null || missing+=(bubblewrap)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing ${missing[*]} for the benchmark" >&2
+    SUDO=""
+    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${missing[@]}"
+fi
 cargo build --release --quiet -p onsite
 cargo build --release --quiet -p onsite-cage --example cage_run
 python=${ONSITE_PYTHON:-$(python3 -I -S -c 'import sys; print(sys.executable)')}

@@ -45,9 +45,11 @@ fn main() {
         },
         isolation,
     };
-    let code = match CagedProcess::spawn(&config)
-        .and_then(|mut p| p.wait_or_kill(Duration::from_secs(60)))
-    {
+    // As the judge does: the program is confined to its cgroups before it may run code.
+    let code = match CagedProcess::spawn(&config).and_then(|mut p| {
+        p.confine();
+        p.wait_or_kill(Duration::from_secs(60))
+    }) {
         Ok(Exit::Code(c)) => c,
         Ok(Exit::Signal(s)) => 128 + s,
         Err(e) => {

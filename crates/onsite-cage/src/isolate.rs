@@ -8,7 +8,8 @@
 //!    to an unprivileged id inside (1000), so the program holds no capability once it execs.
 //! 2. `fork`: the child becomes PID 1 of the new PID namespace; the parent stays outside as a
 //!    tiny reaper that reports the child's host pid, closes every descriptor and mirrors its
-//!    exit. When PID 1 dies, the kernel kills everything else in the namespace.
+//!    exit. When PID 1 dies, the kernel kills everything else in the namespace. The child
+//!    joins its cgroups (cgroup v1) before anything else.
 //! 3. In the child: a tmpfs root holding read-only bind mounts of what the program needs (and
 //!    nothing else of the host), the few device nodes it needs, a fresh `/proc`, and a
 //!    size-limited tmpfs `/work`; `pivot_root` into it and detach the old root.
@@ -208,8 +209,14 @@ impl Plan {
 
     /// In the forked child: enter the namespaces, then fork again. Returns only in the inner
     /// child (PID 1 of the new namespace), set up and ready to exec; the outer process waits
-    /// for it, reports its host pid on `pid_fd`, and exits as it does.
-    pub(crate) fn enter(&self, pid_fd: RawFd, open_files: Option<u64>) -> std::io::Result<()> {
+    /// for it, reports its host pid on `pid_fd`, and exits as it does. The inner child first
+    /// joins its cgroups by writing `0` (itself) to each of `joins` (v1 `tasks` files).
+    pub(crate) fn enter(
+        &self,
+        pid_fd: RawFd,
+        joins: &[RawFd],
+        open_files: Option<u64>,
+    ) -> std::io::Result<()> {
         unshare(
             CloneFlags::CLONE_NEWUSER
                 | CloneFlags::CLONE_NEWNS
@@ -232,6 +239,15 @@ impl Plan {
         }
         if pid > 0 {
             reap(pid, pid_fd);
+        }
+        // Single-threaded and not yet running anything of its own: from here on, every page,
+        // mount and process it makes is counted by its cgroups.
+        for &fd in joins {
+            match nix::unistd::write(fd_ref(fd), b"0") {
+                Ok(1) => {}
+                Ok(_) => return Err(std::io::Error::other("could not join a cgroup")),
+                Err(e) => return Err(io(e)),
+            }
         }
         nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL).map_err(io)?;
         // A session of its own: signals to "my process group" reach only the namespace, and

@@ -15,7 +15,9 @@
 //! ([`CagedProcess::peak_memory_bytes`]). A failure to set up the cage is an [`Error`], never
 //! confused with the program's own way of ending ([`Exit`]).
 //!
-//! Namespaces, seccomp and cgroups are layered on in later work; the lifecycle stays the same.
+//! With an [`Isolation`], it also runs in its own user, PID, mount, network, IPC and UTS
+//! namespaces on a private read-only root, under a seccomp filter (`isolate.rs`), in pids and
+//! memory cgroups of its own (`cgroup.rs`); the lifecycle is the same.
 
 mod cgroup;
 mod isolate;
@@ -25,7 +27,7 @@ pub use isolate::{Isolation, INSIDE_ID, WORK_DIR};
 
 use std::ffi::OsString;
 use std::fs::File;
-use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd, RawFd};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -265,10 +267,31 @@ impl CagedProcess {
         // them), or the program's pid would go down the control pipe instead.
         let pid_write = above_control_fds(pid_write)?;
         let pid_fd = pid_write.as_raw_fd();
+        // The program joins its cgroups itself, first thing after the fork that makes it PID 1
+        // of its namespace, through descriptors opened here (see [`Cgroup::join_files`]).
+        let mut group = use_groups.then(|| {
+            static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+            let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            Cgroup::create(&format!("onsite-{}-{n}", std::process::id()), group_limits)
+        });
+        let join_files = match &mut group {
+            Some(group) => group
+                .join_files()
+                .into_iter()
+                .map(above_control_fds)
+                .collect::<Result<Vec<_>, _>>()?,
+            None => Vec::new(),
+        };
+        let mut joins: [RawFd; cgroup::MAX_JOIN_FILES] = [-1; cgroup::MAX_JOIN_FILES];
+        for (slot, fd) in joins.iter_mut().zip(&join_files) {
+            *slot = fd.as_raw_fd();
+        }
+        let joins_len = join_files.len().min(cgroup::MAX_JOIN_FILES);
         #[allow(unsafe_code)]
         // SAFETY: the closure runs in the forked child before exec and only makes
         // async-signal-safe system calls (dup2, fcntl, prctl, setrlimit, unshare, mount, fork,
-        // seccomp); everything it uses was prepared before the fork, and it allocates nothing.
+        // write, seccomp); everything it uses was prepared before the fork, and it allocates
+        // nothing.
         unsafe {
             cmd.pre_exec(move || {
                 // The open-files limit comes last: until exec, this child still holds every
@@ -276,7 +299,7 @@ impl CagedProcess {
                 // make the namespace setup's own opens fail with EMFILE.
                 child_setup(child_in, child_out, &limits)?;
                 match &plan {
-                    Some(plan) => plan.enter(pid_fd, limits.open_files)?,
+                    Some(plan) => plan.enter(pid_fd, &joins[..joins_len], limits.open_files)?,
                     None => {
                         if let Some(n) = limits.open_files {
                             setrlimit(Resource::RLIMIT_NOFILE, n, n)?;
@@ -287,47 +310,40 @@ impl CagedProcess {
             });
         }
         let child = cmd.spawn().map_err(spawn_error)?;
-        drop((in_read, out_write, pid_write));
+        drop((in_read, out_write, pid_write, join_files));
         // Isolated, the program is the child's child (PID 1 of its namespace); its host pid
         // arrives on the pid pipe. Otherwise it is the child itself.
-        let inner = if config.isolation.is_some() {
-            let mut bytes = [0u8; 4];
-            let mut f = File::from(pid_read);
-            std::io::Read::read_exact(&mut f, &mut bytes).map_err(spawn_error)?;
-            i32::from_le_bytes(bytes)
-        } else {
-            child.id() as i32
+        let inner = match config.isolation {
+            Some(_) => read_pid(pid_read).ok_or_else(|| {
+                spawn_error(std::io::Error::other("the cage did not report its pid"))
+            })?,
+            None => child.id() as i32,
         };
-        // The cgroups are made and joined from a helper thread rather than from the child:
-        // creating a cgroup and moving a process into one wait for RCU grace periods (1-12 ms
-        // each on cgroup v1), which thus overlap with the interpreter's start instead of
-        // delaying it. [`CagedProcess::confine`] waits for them; the program cannot fork or
-        // allocate much before it runs code of its own, which it does only when asked.
-        let groups = use_groups.then(|| {
-            std::thread::spawn(move || {
-                static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-                let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let group =
-                    Cgroup::create(&format!("onsite-{}-{n}", std::process::id()), group_limits);
-                match group.add(inner) {
+        // Groups that a process cannot join by itself cheaply (cgroup v2) are joined from a
+        // helper thread: moving another process waits for an RCU grace period (up to tens of
+        // milliseconds), which thus overlaps with the interpreter's start instead of delaying
+        // it. [`CagedProcess::confine`] waits for it; the program cannot fork or allocate
+        // much before it runs code of its own, which it does only when asked.
+        let groups = match group {
+            Some(group) if group.needs_attach() => {
+                Groups::Pending(std::thread::spawn(move || match group.attach(inner) {
                     Ok(()) => group,
                     Err(e) => {
                         tracing::warn!(%e, "could not move a caged program into its cgroups");
                         Cgroup::default()
                     }
-                }
-            })
-        });
+                }))
+            }
+            Some(group) => Groups::Ready(group),
+            None => Groups::None,
+        };
         let pid = Pid::from_raw(inner);
         let cpu_clock = clock_getcpuclockid(pid).ok();
         tracing::debug!(pid = child.id(), inner, program = %config.program.display(), "caged process started");
         Ok(CagedProcess {
             child,
             inner,
-            groups: match groups {
-                Some(handle) => Groups::Pending(handle),
-                None => Groups::None,
-            },
+            groups,
             cpu_clock,
             control_in: File::from(in_write),
             control_out: File::from(out_read),
@@ -416,9 +432,9 @@ impl CagedProcess {
     }
 
     /// Peak memory of the program so far, in bytes: the larger of the program's own peak
-    /// resident set (`VmHWM`, which covers its start-up, before it joined its cgroup) and its
-    /// memory cgroup's peak (every process it started and its in-memory files, charged from
-    /// the moment it joined). The cgroup's figure outlives the program; `VmHWM` does not.
+    /// resident set (`VmHWM`, which covers its start-up even where it joined its cgroup late,
+    /// on cgroup v2) and its memory cgroup's peak (every process it started and its in-memory
+    /// files, charged from the moment it joined). The cgroup's figure outlives the program; `VmHWM` does not.
     /// (A [`CagedProcess::reset_peak_resident`] lowers the first.)
     pub fn peak_memory_bytes(&self) -> Option<u64> {
         let own = read_vm_hwm(
@@ -469,16 +485,31 @@ impl CagedProcess {
     /// Wait for the program to end by itself, killing it if it has not after `grace`.
     pub fn wait_or_kill(&mut self, grace: Duration) -> Result<Exit, Error> {
         let deadline = std::time::Instant::now() + grace;
+        // A pidfd becomes readable the moment the process ends, so the wait costs nothing
+        // after the exit; kernels without pidfds (before 5.3) are polled every millisecond.
+        let pidfd = pidfd_open(self.child.id() as i32);
         loop {
             if let Some(exit) = self.try_exit()? {
                 // Anything it left behind in its group goes too.
                 let _ = killpg(Pid::from_raw(self.child.id() as i32), Signal::SIGKILL);
                 return Ok(exit);
             }
-            if std::time::Instant::now() >= deadline {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
                 return self.kill();
             }
-            std::thread::sleep(Duration::from_millis(1));
+            match &pidfd {
+                Some(fd) => {
+                    let mut fds = [nix::poll::PollFd::new(
+                        fd.as_fd(),
+                        nix::poll::PollFlags::POLLIN,
+                    )];
+                    let ms = u16::try_from(left.as_millis().max(1)).unwrap_or(u16::MAX);
+                    // Interrupted or timed out: the loop looks again either way.
+                    let _ = nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(ms));
+                }
+                None => std::thread::sleep(left.min(Duration::from_millis(1))),
+            }
         }
     }
 }
@@ -490,6 +521,25 @@ impl Drop for CagedProcess {
         }
         // A group still being set up is joined, then removed like a ready one.
         self.confine();
+    }
+}
+
+/// The program's host pid from the pid pipe (`None` at end of file: the child failed first).
+fn read_pid(pipe: OwnedFd) -> Option<i32> {
+    let mut bytes = [0u8; 4];
+    std::io::Read::read_exact(&mut File::from(pipe), &mut bytes).ok()?;
+    Some(i32::from_le_bytes(bytes))
+}
+
+/// A descriptor that becomes readable when process `pid` ends (`None` where the kernel has no
+/// `pidfd_open`).
+fn pidfd_open(pid: i32) -> Option<OwnedFd> {
+    #[allow(unsafe_code)]
+    // SAFETY: a plain system call on integers; a non-negative result is a new descriptor that
+    // nothing else owns.
+    unsafe {
+        let fd = libc::syscall(libc::SYS_pidfd_open, pid, 0);
+        (fd >= 0).then(|| <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd as RawFd))
     }
 }
 
@@ -618,6 +668,15 @@ mod tests {
         (printed, exit, p)
     }
 
+    /// Limits enforced by cgroups when isolated: `memory` bytes and 16 tasks.
+    fn group_limits(memory: u64) -> Limits {
+        Limits {
+            memory: Some(memory),
+            processes: Some(16),
+            ..Limits::default()
+        }
+    }
+
     fn tempfile_dir() -> PathBuf {
         static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -645,11 +704,7 @@ mod tests {
 
     #[test]
     fn memory_cgroup_kills_a_program_over_its_limit_and_records_the_peak() {
-        let limits = Limits {
-            memory: Some(24 << 20),
-            processes: Some(16),
-            ..Limits::default()
-        };
+        let limits = group_limits(24 << 20);
         // In-memory files count: 40 MiB written to the private tmpfs is over a 24 MiB limit.
         let (out, exit, mut p) = run_isolated(
             "dd if=/dev/zero of=/work/fill bs=1M count=40 2>/dev/null && echo wrote || echo killed",
@@ -674,6 +729,38 @@ mod tests {
             assert!(!p.hit_memory_limit());
             let peak = p.peak_memory_bytes().expect("peak");
             assert!(peak >= 8 << 20, "peak {peak} counts the 8 MiB file");
+        }
+    }
+
+    #[test]
+    fn an_isolated_program_is_in_its_v1_cgroups_from_its_first_instruction() {
+        let limits = group_limits(64 << 20);
+        // Not confined first: on cgroup v1 the program joins its groups itself before exec,
+        // and what it starts is born in them.
+        let (out, exit, mut p) = run_isolated(
+            "cat /proc/self/cgroup; sh -c 'cat /proc/self/cgroup'",
+            limits,
+            false,
+        );
+        assert_eq!(exit, Exit::Code(0), "{out}");
+        let (pids, memory) = p.confine();
+        for (controller, held) in [("pids", pids), ("memory", memory)] {
+            // v1 lines are `id:controllers:path`; a v2 group is joined later, by the caller.
+            let paths: Vec<&str> = out
+                .lines()
+                .filter_map(|l| {
+                    let mut parts = l.splitn(3, ':');
+                    let (_, names, path) = (parts.next()?, parts.next()?, parts.next()?);
+                    names.split(',').any(|n| n == controller).then_some(path)
+                })
+                .collect();
+            if !held || paths.is_empty() {
+                eprintln!("skipped for {controller}: no v1 {controller} cgroup here");
+                continue;
+            }
+            assert_eq!(paths.len(), 2, "{out}");
+            let group = format!("/onsite-{}-", std::process::id());
+            assert!(paths.iter().all(|p| p.contains(&group)), "{out}");
         }
     }
 
