@@ -9,8 +9,8 @@
 //! takes a global lock whose first writer waits for an RCU grace period (8-25 ms measured on a
 //! 2-core VM, cgroup v1). A single-threaded process moving *itself* through a v1 `tasks` file
 //! skips that lock (Linux 6.0 and later; about 0.1 ms), so on v1 the program joins its groups
-//! itself, through files opened here ([`Cgroup::join_files`]), in the first instant after it is
-//! forked. A v2 group takes processes only through `cgroup.procs`, under the lock: the caller
+//! itself ([`Planned::join_paths`]), in the first instant after it is forked; the groups are
+//! made ([`Planned::make`]) while its namespaces are set up. A v2 group takes processes only through `cgroup.procs`, under the lock: the caller
 //! moves the program in ([`Cgroup::attach`]) while the interpreter starts. Each controller is
 //! optional: where one cannot be used
 //! (no permission, not mounted, not delegated), [`Cgroup::create`] leaves it out, and
@@ -36,7 +36,7 @@ pub struct GroupLimits {
     pub memory: Option<u64>,
 }
 
-/// At most this many descriptors come from [`Cgroup::join_files`] (one per controller).
+/// At most this many groups are joined by the program itself (one per controller).
 pub(crate) const MAX_JOIN_FILES: usize = 2;
 
 /// One controller's group directory.
@@ -44,7 +44,7 @@ pub(crate) const MAX_JOIN_FILES: usize = 2;
 struct Dir {
     version: Version,
     path: PathBuf,
-    /// The program joins this group itself (through its `tasks` file).
+    /// The program joins this group itself (through its `tasks` file, cgroup v1).
     self_joined: bool,
 }
 
@@ -130,34 +130,6 @@ fn own_dir(mounts: &[Mount], cgroup: &str, controller: &str) -> Option<Dir> {
 }
 
 impl Dir {
-    /// Make a child group `name` below this one and write its settings; `None` on any failure
-    /// (the partly made group is removed).
-    fn child(&self, name: &str, settings: &[(&str, String)]) -> Option<Dir> {
-        if self.version == Version::V2 {
-            // Children of a v2 group get a controller only when the parent delegates it.
-            let controller = settings.first()?.0.split('.').next()?;
-            let _ = std::fs::write(
-                self.path.join("cgroup.subtree_control"),
-                format!("+{controller}"),
-            );
-        }
-        let path = self.path.join(name);
-        std::fs::create_dir(&path).ok()?;
-        let dir = Dir {
-            version: self.version,
-            path,
-            self_joined: false,
-        };
-        for (file, value) in settings {
-            if let Err(e) = std::fs::write(dir.path.join(file), value) {
-                tracing::debug!(%e, file, "could not configure a cgroup");
-                let _ = std::fs::remove_dir(&dir.path);
-                return None;
-            }
-        }
-        Some(dir)
-    }
-
     fn read(&self, file: &str) -> String {
         std::fs::read_to_string(self.path.join(file)).unwrap_or_default()
     }
@@ -202,69 +174,121 @@ fn memory_settings(version: Version, bytes: u64) -> Vec<(&'static str, String)> 
     }
 }
 
-impl Cgroup {
-    /// Create groups named `name` below this process's own for the limits asked for. The two
-    /// controllers are set up at the same time: on cgroup v1 each `mkdir` waits for an RCU grace
-    /// period (a few milliseconds).
-    pub fn create(name: &str, limits: GroupLimits) -> Cgroup {
+/// One group to be made: below `parent`, with its settings (the first required, the rest
+/// best effort).
+#[derive(Debug)]
+struct PlannedDir {
+    parent: Dir,
+    group: Dir,
+    settings: Vec<(&'static str, String)>,
+    best_effort: Vec<(&'static str, String)>,
+}
+
+impl PlannedDir {
+    /// Make the group and write its settings; `None` on any failure (the partly made group is
+    /// removed).
+    fn make(self) -> Option<Dir> {
+        if self.parent.version == Version::V2 {
+            // Children of a v2 group get a controller only when the parent delegates it.
+            let controller = self.settings.first()?.0.split('.').next()?;
+            let _ = std::fs::write(
+                self.parent.path.join("cgroup.subtree_control"),
+                format!("+{controller}"),
+            );
+        }
+        std::fs::create_dir(&self.group.path).ok()?;
+        for (file, value) in &self.settings {
+            if let Err(e) = std::fs::write(self.group.path.join(file), value) {
+                tracing::debug!(%e, file, "could not configure a cgroup");
+                let _ = std::fs::remove_dir(&self.group.path);
+                return None;
+            }
+        }
+        for (file, value) in &self.best_effort {
+            let _ = std::fs::write(self.group.path.join(file), value);
+        }
+        Some(self.group)
+    }
+}
+
+/// The groups of one program, located (below this process's own, found from its mountinfo and
+/// cgroup files) but not made yet: the caller forks the program's process meanwhile, and
+/// [`Planned::make`] makes them while that process sets up its namespaces.
+#[derive(Debug)]
+pub(crate) struct Planned {
+    pids: Option<PlannedDir>,
+    memory: Option<PlannedDir>,
+}
+
+impl Planned {
+    /// Groups named `name` for the limits asked for, where the controllers can be found.
+    pub(crate) fn new(name: &str, limits: GroupLimits) -> Planned {
         let mounts = std::fs::read_to_string("/proc/self/mountinfo")
             .map(|t| parse_mounts(&t))
             .unwrap_or_default();
         let own = std::fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
-        let make = |controller: &str, settings: &dyn Fn(Version) -> Vec<(&'static str, String)>| {
+        let plan = |controller: &str, settings: &dyn Fn(Version) -> Vec<(&'static str, String)>| {
             let parent = own_dir(&mounts, &own, controller)?;
-            parent.child(name, &settings(parent.version))
+            let group = Dir {
+                version: parent.version,
+                path: parent.path.join(name),
+                // A v1 group is joined by the program itself, through its `tasks` file.
+                self_joined: parent.version == Version::V1,
+            };
+            Some(PlannedDir {
+                settings: settings(parent.version),
+                best_effort: Vec::new(),
+                parent,
+                group,
+            })
         };
+        let pids = limits
+            .tasks
+            .and_then(|max| plan("pids", &|_| pids_settings(max)));
+        let memory = limits.memory.and_then(|bytes| {
+            let mut dir = plan("memory", &|v| memory_settings(v, bytes))?;
+            if dir.parent.version == Version::V1 {
+                // No swap either, where swap is accounted (not always: best effort).
+                dir.best_effort = vec![("memory.memsw.limit_in_bytes", bytes.to_string())];
+            }
+            Some(dir)
+        });
+        Planned { pids, memory }
+    }
+
+    /// The `tasks` files of the v1 groups, in the order of [`Cgroup::join_mask`]'s bits: the
+    /// program joins a group by writing `0` (itself) to its file, from the child between fork
+    /// and exec while it has a single thread.
+    pub(crate) fn join_paths(&self) -> [Option<PathBuf>; MAX_JOIN_FILES] {
+        [&self.pids, &self.memory].map(|d| {
+            d.as_ref()
+                .filter(|d| d.group.self_joined)
+                .map(|d| d.group.path.join("tasks"))
+        })
+    }
+
+    /// Make the groups. The two controllers are set up at the same time: on cgroup v1 a
+    /// `mkdir` may wait for an RCU grace period.
+    pub(crate) fn make(self) -> Cgroup {
+        let Planned { pids, memory } = self;
         std::thread::scope(|scope| {
-            let memory = limits.memory.map(|bytes| {
-                scope.spawn(move || {
-                    let dir = make("memory", &|v| memory_settings(v, bytes))?;
-                    if dir.version == Version::V1 {
-                        // Best effort: no swap either, where swap is accounted.
-                        let _ = std::fs::write(
-                            dir.path.join("memory.memsw.limit_in_bytes"),
-                            bytes.to_string(),
-                        );
-                    }
-                    Some(dir)
-                })
-            });
-            let pids = limits
-                .tasks
-                .and_then(|max| make("pids", &|_| pids_settings(max)));
+            let memory = memory.map(|d| scope.spawn(move || d.make()));
+            let pids = pids.and_then(PlannedDir::make);
             let memory = memory.and_then(|h| h.join().ok().flatten());
             Cgroup { pids, memory }
         })
     }
+}
 
-    /// Descriptors through which a process joins the v1 groups by writing `0` (itself) to
-    /// them, from the child between fork and exec while it has a single thread. Opened here, so
-    /// that the kernel checks the caller's rights, whatever namespaces the child is in by then.
-    /// A group whose `tasks` file cannot be opened is removed (and its limit left to the
-    /// rlimits). Close-on-exec: the program never holds them.
-    pub(crate) fn join_files(&mut self) -> Vec<std::os::fd::OwnedFd> {
-        let mut files = Vec::new();
-        for slot in [&mut self.pids, &mut self.memory] {
-            let Some(dir) = slot.as_mut().filter(|d| d.version == Version::V1) else {
-                continue;
-            };
-            match std::fs::OpenOptions::new()
-                .write(true)
-                .open(dir.path.join("tasks"))
-            {
-                Ok(file) => {
-                    dir.self_joined = true;
-                    files.push(file.into());
-                }
-                Err(e) => {
-                    tracing::warn!(%e, dir = %dir.path.display(), "cannot join a cgroup");
-                    if let Some(dir) = slot.take() {
-                        dir.remove();
-                    }
-                }
-            }
-        }
-        files
+impl Cgroup {
+    /// Which of [`Planned::join_paths`] the program is to join: bit 0 the pids group, bit 1
+    /// the memory group, each set when the group was made.
+    pub(crate) fn join_mask(&self) -> u8 {
+        let bit = |d: &Option<Dir>, b: u8| match d {
+            Some(d) if d.self_joined => b,
+            _ => 0,
+        };
+        bit(&self.pids, 1) | bit(&self.memory, 2)
     }
 
     /// Whether some group must have the program moved in with [`Cgroup::attach`].

@@ -81,6 +81,54 @@ enum Step {
     Proc(CString),
 }
 
+/// How the program joins its cgroups (v1) from the child: once a byte arrives on `ready`
+/// (a bit per entry of `paths`, set for each group that was made), it writes `0` to those
+/// `tasks` files. `ready_write` is the caller's end, closed first thing in the child so that
+/// end of file (no group) can arrive.
+#[derive(Debug)]
+pub(crate) struct Joins {
+    pub(crate) ready: RawFd,
+    pub(crate) ready_write: RawFd,
+    pub(crate) paths: [Option<CString>; crate::cgroup::MAX_JOIN_FILES],
+}
+
+impl Joins {
+    /// In the inner child, single-threaded: wait for the caller to make the groups, then join
+    /// the ones it made.
+    fn join(&self) -> std::io::Result<()> {
+        let mut mask = [0u8; 1];
+        let n = loop {
+            match nix::unistd::read(self.ready, &mut mask) {
+                Err(nix::errno::Errno::EINTR) => continue,
+                other => break other.map_err(io)?,
+            }
+        };
+        let _ = nix::unistd::close(self.ready);
+        if n == 0 {
+            return Ok(());
+        }
+        for (i, path) in self.paths.iter().enumerate() {
+            let Some(path) = path.as_ref().filter(|_| mask[0] & (1 << i) != 0) else {
+                continue;
+            };
+            let fd = nix::fcntl::open(
+                path.as_c_str(),
+                nix::fcntl::OFlag::O_WRONLY | nix::fcntl::OFlag::O_CLOEXEC,
+                nix::sys::stat::Mode::empty(),
+            )
+            .map_err(io)?;
+            let written = nix::unistd::write(fd_ref(fd), b"0");
+            let _ = nix::unistd::close(fd);
+            match written {
+                Ok(1) => {}
+                Ok(_) => return Err(std::io::Error::other("could not join a cgroup")),
+                Err(e) => return Err(io(e)),
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Everything the child needs, prepared before `fork`.
 #[derive(Debug)]
 pub(crate) struct Plan {
@@ -94,7 +142,7 @@ pub(crate) struct Plan {
     filters: Vec<BpfProgram>,
 }
 
-fn cstr(p: &Path) -> std::io::Result<CString> {
+pub(crate) fn cstr(p: &Path) -> std::io::Result<CString> {
     CString::new(p.as_os_str().as_bytes())
         .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))
 }
@@ -210,13 +258,16 @@ impl Plan {
     /// In the forked child: enter the namespaces, then fork again. Returns only in the inner
     /// child (PID 1 of the new namespace), set up and ready to exec; the outer process waits
     /// for it, reports its host pid on `pid_fd`, and exits as it does. The inner child first
-    /// joins its cgroups by writing `0` (itself) to each of `joins` (v1 `tasks` files).
+    /// joins its cgroups ([`Joins`]).
     pub(crate) fn enter(
         &self,
         pid_fd: RawFd,
-        joins: &[RawFd],
+        joins: Option<&Joins>,
         open_files: Option<u64>,
     ) -> std::io::Result<()> {
+        if let Some(joins) = joins {
+            let _ = nix::unistd::close(joins.ready_write);
+        }
         unshare(
             CloneFlags::CLONE_NEWUSER
                 | CloneFlags::CLONE_NEWNS
@@ -242,12 +293,8 @@ impl Plan {
         }
         // Single-threaded and not yet running anything of its own: from here on, every page,
         // mount and process it makes is counted by its cgroups.
-        for &fd in joins {
-            match nix::unistd::write(fd_ref(fd), b"0") {
-                Ok(1) => {}
-                Ok(_) => return Err(std::io::Error::other("could not join a cgroup")),
-                Err(e) => return Err(io(e)),
-            }
+        if let Some(joins) = joins {
+            joins.join()?;
         }
         nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL).map_err(io)?;
         // A session of its own: signals to "my process group" reach only the namespace, and

@@ -267,26 +267,40 @@ impl CagedProcess {
         // them), or the program's pid would go down the control pipe instead.
         let pid_write = above_control_fds(pid_write)?;
         let pid_fd = pid_write.as_raw_fd();
-        // The program joins its cgroups itself, first thing after the fork that makes it PID 1
-        // of its namespace, through descriptors opened here (see [`Cgroup::join_files`]).
-        let mut group = use_groups.then(|| {
+        // The cgroups are located now and made on a helper thread while the child sets up its
+        // namespaces; the program joins the v1 ones itself, first thing after the fork that
+        // makes it PID 1 of its namespace, once a byte on the `ready` pipe says which were made
+        // (see `cgroup.rs` for why it joins them itself).
+        let planned = use_groups.then(|| {
             static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
             let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            Cgroup::create(&format!("onsite-{}-{n}", std::process::id()), group_limits)
+            cgroup::Planned::new(&format!("onsite-{}-{n}", std::process::id()), group_limits)
         });
-        let join_files = match &mut group {
-            Some(group) => group
-                .join_files()
-                .into_iter()
-                .map(above_control_fds)
-                .collect::<Result<Vec<_>, _>>()?,
-            None => Vec::new(),
+        let (joins, ready_read, maker) = match planned {
+            Some(planned) => {
+                let paths = planned
+                    .join_paths()
+                    .map(|p| p.and_then(|p| isolate::cstr(&p).ok()));
+                let (ready_read, ready_write) = pipe()?;
+                let (ready_read, ready_write) = (
+                    above_control_fds(ready_read)?,
+                    above_control_fds(ready_write)?,
+                );
+                let joins = isolate::Joins {
+                    ready: ready_read.as_raw_fd(),
+                    ready_write: ready_write.as_raw_fd(),
+                    paths,
+                };
+                let maker = std::thread::spawn(move || {
+                    let group = planned.make();
+                    // The child reads end of file as "none" if this thread never gets here.
+                    let _ = nix::unistd::write(&ready_write, &[group.join_mask()]);
+                    group
+                });
+                (Some(joins), Some(ready_read), Some(maker))
+            }
+            None => (None, None, None),
         };
-        let mut joins: [RawFd; cgroup::MAX_JOIN_FILES] = [-1; cgroup::MAX_JOIN_FILES];
-        for (slot, fd) in joins.iter_mut().zip(&join_files) {
-            *slot = fd.as_raw_fd();
-        }
-        let joins_len = join_files.len().min(cgroup::MAX_JOIN_FILES);
         #[allow(unsafe_code)]
         // SAFETY: the closure runs in the forked child before exec and only makes
         // async-signal-safe system calls (dup2, fcntl, prctl, setrlimit, unshare, mount, fork,
@@ -299,7 +313,7 @@ impl CagedProcess {
                 // make the namespace setup's own opens fail with EMFILE.
                 child_setup(child_in, child_out, &limits)?;
                 match &plan {
-                    Some(plan) => plan.enter(pid_fd, &joins[..joins_len], limits.open_files)?,
+                    Some(plan) => plan.enter(pid_fd, joins.as_ref(), limits.open_files)?,
                     None => {
                         if let Some(n) = limits.open_files {
                             setrlimit(Resource::RLIMIT_NOFILE, n, n)?;
@@ -310,7 +324,7 @@ impl CagedProcess {
             });
         }
         let child = cmd.spawn().map_err(spawn_error)?;
-        drop((in_read, out_write, pid_write, join_files));
+        drop((in_read, out_write, pid_write, ready_read));
         // Isolated, the program is the child's child (PID 1 of its namespace); its host pid
         // arrives on the pid pipe. Otherwise it is the child itself.
         let inner = match config.isolation {
@@ -319,11 +333,13 @@ impl CagedProcess {
             })?,
             None => child.id() as i32,
         };
-        // Groups that a process cannot join by itself cheaply (cgroup v2) are joined from a
-        // helper thread: moving another process waits for an RCU grace period (up to tens of
-        // milliseconds), which thus overlaps with the interpreter's start instead of delaying
-        // it. [`CagedProcess::confine`] waits for it; the program cannot fork or allocate
-        // much before it runs code of its own, which it does only when asked.
+        // The maker is done: the program read its byte before exec. Groups that a process
+        // cannot join by itself cheaply (cgroup v2) are joined from a helper thread: moving
+        // another process waits for an RCU grace period (up to tens of milliseconds), which
+        // thus overlaps with the interpreter's start instead of delaying it.
+        // [`CagedProcess::confine`] waits for it; the program cannot fork or allocate much
+        // before it runs code of its own, which it does only when asked.
+        let group = maker.and_then(|m| m.join().ok());
         let groups = match group {
             Some(group) if group.needs_attach() => {
                 Groups::Pending(std::thread::spawn(move || match group.attach(inner) {
