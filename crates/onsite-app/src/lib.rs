@@ -230,9 +230,19 @@ impl App {
             let cache = self.settings.effective_cache_dir();
             let python = Python::resolve(self.settings.python.as_deref(), cache.as_deref())?;
             tracing::debug!(python = %python.executable.display(), "interpreter resolved");
-            self.judge = Some(Judge::new(python, cache));
+            self.judge = Some(Judge::new(python, cache).keep_warm(self.settings.keep_warm));
         }
         Ok(self.judge.as_ref().expect("set above"))
+    }
+
+    /// With [`Settings::keep_warm`], start the first warm processes now (their interpreters
+    /// boot in the background), so that even the first submission finds them; otherwise
+    /// nothing. Resolves the interpreter.
+    pub fn prewarm(&mut self) -> Result<(), AppError> {
+        if self.settings.keep_warm {
+            self.judge()?.prewarm()?;
+        }
+        Ok(())
     }
 
     /// Whether submissions run in the sandbox here (namespaces, seccomp), or with resource

@@ -38,6 +38,11 @@ pub struct Settings {
     pub data_dir: Option<PathBuf>,
     /// The time to take as now; `None` reads the clock.
     pub now: Option<jiff::Timestamp>,
+    /// Keep a caged submission process (and a checker) started ahead of time, so that a
+    /// submission skips the interpreter's start, the cage's set-up and the harness's imports:
+    /// for a long-lived user that ends cleanly (the server's judge workers), not a one-shot
+    /// command. Each process serves one submission only.
+    pub keep_warm: bool,
 }
 
 impl Settings {

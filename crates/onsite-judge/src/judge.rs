@@ -101,6 +101,91 @@ pub struct Judge {
     warm: std::sync::Arc<std::sync::Mutex<Option<Warm>>>,
     /// A started trusted harness for a custom checker, which has loaded no checker yet.
     warm_checker: std::sync::Arc<std::sync::Mutex<Option<Warm>>>,
+    /// The thread that starts warm processes and disposes of used ones (shared by clones;
+    /// started on first need when [`Judge::keep_warm`] is on).
+    keeper: std::sync::Arc<std::sync::OnceLock<Keeper>>,
+}
+
+/// What a run holds that must go when it ends: its processes first (killed, their cgroups
+/// removed), then the directories their roots were built on.
+struct Held {
+    processes: Vec<HarnessProcess>,
+    dirs: Vec<tempfile::TempDir>,
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        self.processes.clear();
+        self.dirs.clear();
+    }
+}
+
+/// Work for a [`Keeper`].
+enum Chore {
+    /// Start the warm processes that are missing; answer on the channel when given one.
+    Refill(Option<std::sync::mpsc::SyncSender<Result<(), JudgeError>>>),
+    /// Kill and remove what a run used.
+    Dispose(Held),
+}
+
+/// The thread of a judge that keeps processes warm: it starts them (a caged process dies with
+/// the thread that started it, so they live as long as this thread, that is as long as the
+/// judge and its clones) and disposes of the ones a run used, so that neither sits between a
+/// submission and its report. Dropped with the last clone of the judge: it then finishes its
+/// chores and is waited for, so that nothing it started outlives the judge.
+#[derive(Debug)]
+struct Keeper {
+    chores: Option<std::sync::mpsc::Sender<Chore>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Keeper {
+    fn start(worker: Judge) -> std::io::Result<Keeper> {
+        let (chores, inbox) = std::sync::mpsc::channel::<Chore>();
+        let thread = std::thread::Builder::new()
+            .name("onsite-keeper".into())
+            .spawn(move || {
+                for chore in inbox {
+                    match chore {
+                        Chore::Refill(reply) => {
+                            let filled = worker.fill();
+                            match reply {
+                                Some(reply) => {
+                                    let _ = reply.send(filled);
+                                }
+                                None => {
+                                    if let Err(e) = filled {
+                                        tracing::warn!(%e, "could not start the next warm process");
+                                    }
+                                }
+                            }
+                        }
+                        Chore::Dispose(held) => drop(held),
+                    }
+                }
+            })?;
+        Ok(Keeper {
+            chores: Some(chores),
+            thread: Some(thread),
+        })
+    }
+
+    /// Hand a chore over; gives it back if the thread is gone.
+    fn send(&self, chore: Chore) -> Result<(), Chore> {
+        match &self.chores {
+            Some(chores) => chores.send(chore).map_err(|e| e.0),
+            None => Err(chore),
+        }
+    }
+}
+
+impl Drop for Keeper {
+    fn drop(&mut self) {
+        drop(self.chores.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
 }
 
 /// A submission process started ahead of time: interpreter up, harness loaded, in its cage,
@@ -249,6 +334,7 @@ impl Judge {
             keep_warm: false,
             warm: Default::default(),
             warm_checker: Default::default(),
+            keeper: Default::default(),
         }
     }
 
@@ -261,12 +347,40 @@ impl Judge {
         self
     }
 
-    /// Start the warm process now if [`Judge::keep_warm`] is on and none is ready. Returns at
-    /// once; the interpreter boots in the background.
+    /// Start the warm processes now if [`Judge::keep_warm`] is on and none is ready. Returns
+    /// once they are started; their interpreters boot in the background.
     pub fn prewarm(&self) -> Result<(), JudgeError> {
-        if !self.keep_warm {
+        let Some(keeper) = self.keeper()? else {
             return Ok(());
+        };
+        let (reply, answer) = std::sync::mpsc::sync_channel(1);
+        match keeper.send(Chore::Refill(Some(reply))) {
+            Ok(()) => answer.recv().unwrap_or(Ok(())),
+            Err(_) => self.fill(),
         }
+    }
+
+    /// The keeper thread, started on first need; `None` unless processes are kept warm.
+    fn keeper(&self) -> Result<Option<&Keeper>, JudgeError> {
+        if !self.keep_warm {
+            return Ok(None);
+        }
+        if let Some(keeper) = self.keeper.get() {
+            return Ok(Some(keeper));
+        }
+        // The keeper's own judge shares the warm slots but not the keeper (no cycle: the
+        // thread ends when the last clone outside it is dropped).
+        let worker = Judge {
+            keeper: Default::default(),
+            ..self.clone()
+        };
+        let keeper = Keeper::start(worker)?;
+        // Another clone may have won the race; its keeper is used, this one ends at once.
+        Ok(Some(self.keeper.get_or_init(|| keeper)))
+    }
+
+    /// Start the warm processes that are missing, from this thread (which they die with).
+    fn fill(&self) -> Result<(), JudgeError> {
         for (slot, candidate) in [(&self.warm, true), (&self.warm_checker, false)] {
             let mut slot = slot.lock().unwrap_or_else(|e| e.into_inner());
             if slot.is_none() {
@@ -283,20 +397,36 @@ impl Judge {
         Ok(())
     }
 
+    /// Have the keeper start the next warm processes, without waiting.
+    fn refill(&self) {
+        let sent = match self.keeper() {
+            Ok(Some(keeper)) => keeper.send(Chore::Refill(None)).is_ok(),
+            Ok(None) => true,
+            Err(e) => {
+                tracing::warn!(%e, "could not start the thread that keeps processes warm");
+                true
+            }
+        };
+        if !sent {
+            tracing::warn!("the thread that keeps processes warm is gone");
+        }
+    }
+
+    /// Dispose of what a run held: on the keeper thread when there is one, here otherwise.
+    fn dispose(&self, held: Held) {
+        let Some(keeper) = self.keeper.get() else {
+            return drop(held);
+        };
+        if let Err(Chore::Dispose(held)) = keeper.send(Chore::Dispose(held)) {
+            drop(held);
+        }
+    }
+
     /// A warm process from `slot`, if one is ready and alive (it can have died with the thread
     /// that started it).
     fn take_warm(slot: &std::sync::Mutex<Option<Warm>>) -> Option<Warm> {
         let warm = slot.lock().unwrap_or_else(|e| e.into_inner()).take();
         warm.and_then(|mut w| w.process.is_alive().then_some(w))
-    }
-
-    /// Start the next warm process. From the caller's thread, not one of its own: a caged
-    /// process dies with the thread that started it (its parent-death signal), so it must be
-    /// a thread that lives on; a warm process that died anyway is replaced by a fresh start.
-    fn refill(&self) {
-        if let Err(e) = self.prewarm() {
-            tracing::warn!(%e, "could not start the next warm submission process");
-        }
     }
 
     /// Whether submissions run isolated (or with resource limits only).
@@ -778,11 +908,12 @@ struct Run<'a> {
     submission: &'a Submission,
     cases: &'a [&'a TestCase],
     prepared: &'a [PreparedTest],
-    workdir: tempfile::TempDir,
+    /// The directory new processes' roots are built on (the first of `dirs`).
+    workdir: PathBuf,
     /// A process started ahead of time for this submission's first load.
     warm: Option<HarnessProcess>,
-    /// Directories of processes started ahead of time, kept while they run.
-    keep: Vec<tempfile::TempDir>,
+    /// Directories of this run's processes, removed after them.
+    dirs: Vec<tempfile::TempDir>,
     process: Option<HarnessProcess>,
     checker: Option<HarnessProcess>,
     /// A checker process started early, so it boots while the submission runs.
@@ -791,6 +922,24 @@ struct Run<'a> {
     peak_memory_kb: Option<u64>,
     /// Stop after the first failing test ([`Scope::UntilFailure`]).
     stop_at_failure: bool,
+}
+
+impl Drop for Run<'_> {
+    fn drop(&mut self) {
+        let held = Held {
+            processes: [
+                self.process.take(),
+                self.checker.take(),
+                self.checker_booting.take(),
+                self.warm.take(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            dirs: std::mem::take(&mut self.dirs),
+        };
+        self.judge.dispose(held);
+    }
 }
 
 /// How one test went.
@@ -843,6 +992,7 @@ impl<'a> Run<'a> {
             Some(w) => (w.workdir, Some(w.process)),
             None => (judge.workdir()?, None),
         };
+        let (workdir, dirs) = (workdir.path().to_path_buf(), vec![workdir]);
         Ok(Run {
             judge,
             problem,
@@ -851,7 +1001,7 @@ impl<'a> Run<'a> {
             prepared,
             workdir,
             warm,
-            keep: Vec::new(),
+            dirs,
             process: None,
             checker: None,
             checker_booting: None,
@@ -871,7 +1021,7 @@ impl<'a> Run<'a> {
             }
             None => self
                 .judge
-                .spawn(self.workdir.path(), limits.clone(), output_limit, true)?,
+                .spawn(&self.workdir, limits.clone(), output_limit, true)?,
         };
         // The submission is on the critical path: the checker boots while it loads.
         if self.problem.compare == Compare::Custom
@@ -880,12 +1030,12 @@ impl<'a> Run<'a> {
         {
             self.checker_booting = Some(match Judge::take_warm(&self.judge.warm_checker) {
                 Some(warm) => {
-                    self.keep.push(warm.workdir);
+                    self.dirs.push(warm.workdir);
                     warm.process
                 }
                 None => self
                     .judge
-                    .spawn(self.workdir.path(), trusted_limits(), u64::MAX, false)?,
+                    .spawn(&self.workdir, trusted_limits(), u64::MAX, false)?,
             });
         }
         let load = load_message(self.problem, self.submission, &limits);
@@ -1381,7 +1531,7 @@ impl<'a> Run<'a> {
                 Some(p) => p,
                 None => self
                     .judge
-                    .spawn(self.workdir.path(), trusted_limits(), u64::MAX, false)?,
+                    .spawn(&self.workdir, trusted_limits(), u64::MAX, false)?,
             };
             self.checker = Some(self.judge.load_trusted(
                 process,

@@ -154,14 +154,23 @@ impl Queue {
         });
         for i in 0..workers.max(1) {
             let rx = Arc::clone(&rx);
-            let settings = settings.clone();
+            // A worker lives as long as the server: its judge keeps processes warm.
+            let settings = Settings {
+                keep_warm: true,
+                ..settings.clone()
+            };
             let q = Arc::downgrade(&queue);
             let waiting = Arc::clone(&queue.waiting);
             let handle = std::thread::Builder::new()
                 .name(format!("judge-{i}"))
                 .spawn(move || {
                     let mut app = match App::open(settings) {
-                        Ok(app) => Some(app),
+                        Ok(mut app) => {
+                            if let Err(e) = app.prewarm() {
+                                tracing::warn!(error = %e, "a judge worker could not start warm processes");
+                            }
+                            Some(app)
+                        }
                         Err(e) => {
                             tracing::error!(error = %e, "a judge worker could not open the app");
                             None
@@ -249,9 +258,21 @@ impl Queue {
             .unwrap_or_else(|p| p.into_inner())
             .drain(..)
             .collect();
+        let me = std::thread::current().id();
         for w in workers {
-            let _ = w.join();
+            // A worker can hold the last reference for a moment (see `run`'s loop).
+            if w.thread().id() != me {
+                let _ = w.join();
+            }
         }
+    }
+}
+
+impl Drop for Queue {
+    /// The workers end with the queue, and are waited for: what they hold (warm processes,
+    /// with their cgroups and directories) is cleaned up before the server's process can exit.
+    fn drop(&mut self) {
+        self.drain();
     }
 }
 

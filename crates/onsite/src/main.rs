@@ -473,6 +473,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         measure_ms,
         data_dir: cli.data_dir,
         now: cli.now,
+        // Only the server keeps processes warm (its job workers): a command ended by Ctrl-C
+        // would leave the warm processes' groups and directories behind.
+        keep_warm: false,
     };
     let command = cli.command.unwrap_or(Command::Serve {
         addr: std::net::SocketAddr::from(([127, 0, 0, 1], 7777)),
