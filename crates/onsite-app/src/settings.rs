@@ -40,8 +40,9 @@ pub struct Settings {
     pub now: Option<jiff::Timestamp>,
     /// Keep a caged submission process (and a checker) started ahead of time, so that a
     /// submission skips the interpreter's start, the cage's set-up and the harness's imports:
-    /// for a long-lived user that ends cleanly (the server's judge workers), not a one-shot
-    /// command. Each process serves one submission only.
+    /// for long-lived uses that end cleanly (the server's judge workers, `onsite watch`, a
+    /// timed session, a mock interview), not a one-shot command. Each process serves one
+    /// submission only.
     pub keep_warm: bool,
 }
 

@@ -9,14 +9,15 @@
 //! takes a global lock whose first writer waits for an RCU grace period (8-25 ms measured on a
 //! 2-core VM, cgroup v1). A single-threaded process moving *itself* through a v1 `tasks` file
 //! skips that lock (Linux 6.0 and later; about 0.1 ms), so on v1 the program joins its groups
-//! itself ([`Planned::join_paths`]), in the first instant after it is forked; the groups are
-//! made ([`Planned::make`]) while its namespaces are set up. A v2 group takes processes only through `cgroup.procs`, under the lock: the caller
-//! moves the program in ([`Cgroup::attach`]) while the interpreter starts. Each controller is
-//! optional: where one cannot be used
-//! (no permission, not mounted, not delegated), [`Cgroup::create`] leaves it out, and
+//! itself ([`Planned::join_paths`]) in the first instant after it is forked, and the groups are
+//! made ([`Planned::make`]) while its namespaces are set up. A v2 group takes processes only
+//! through `cgroup.procs`, under the lock: the caller moves the program in ([`Cgroup::attach`])
+//! while the interpreter starts. Each controller is optional: where one cannot be used (no
+//! permission, not mounted, not delegated), [`Planned::make`] leaves it out, and
 //! [`Cgroup::controllers`] tells the caller what it got, so that it can say what is missing.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// Which cgroup version is in use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,6 +175,44 @@ fn memory_settings(version: Version, bytes: u64) -> Vec<(&'static str, String)> 
     }
 }
 
+/// The onsite process a group named `onsite-<pid>-<n>` belongs to.
+fn owner_pid(name: &str) -> Option<u32> {
+    let (pid, n) = name.strip_prefix("onsite-")?.split_once('-')?;
+    n.parse::<u64>().ok()?;
+    pid.parse().ok()
+}
+
+/// Remove the groups below `parent` that an onsite process left behind when it was killed
+/// before it could clean up: named for a process that no longer exists, empty (the kernel
+/// refuses to remove a group that holds a process), and older than `min_age` (so that a group
+/// another machine's onsite is making right now, seen through a shared hierarchy, is left
+/// alone). Returns how many were removed.
+fn sweep_stale(parent: &Path, min_age: Duration) -> usize {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let Some(pid) = entry.file_name().to_str().and_then(owner_pid) else {
+            continue;
+        };
+        if pid == std::process::id() || Path::new("/proc").join(pid.to_string()).exists() {
+            continue;
+        }
+        let old_enough = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age >= min_age);
+        if old_enough && std::fs::remove_dir(entry.path()).is_ok() {
+            tracing::info!(dir = %entry.path().display(), "removed a cgroup left behind by an earlier run");
+            removed += 1;
+        }
+    }
+    removed
+}
+
 /// One group to be made: below `parent`, with its settings (the first required, the rest
 /// best effort).
 #[derive(Debug)]
@@ -252,6 +291,13 @@ impl Planned {
                 dir.best_effort = vec![("memory.memsw.limit_in_bytes", bytes.to_string())];
             }
             Some(dir)
+        });
+        // Once per process: what an earlier onsite, killed outright, left behind.
+        static SWEPT: std::sync::Once = std::sync::Once::new();
+        SWEPT.call_once(|| {
+            for dir in [&pids, &memory].into_iter().flatten() {
+                sweep_stale(&dir.parent.path, Duration::from_secs(60));
+            }
         });
         Planned { pids, memory }
     }
@@ -416,6 +462,35 @@ mod tests {
             own_dir(&mounts, cgroup, "cpu").is_none(),
             "not listed for this process"
         );
+    }
+
+    #[test]
+    fn groups_of_processes_that_are_gone_are_swept() {
+        let dir = std::env::temp_dir().join(format!("onsite-sweep-test-{}", std::process::id()));
+        let me = std::process::id();
+        // pid 1 always exists; a pid above the kernel's maximum never does.
+        let names = [
+            format!("onsite-{me}-0"),
+            "onsite-1-4".to_owned(),
+            "onsite-99999999-2".to_owned(),
+            "onsite-99999999-x".to_owned(),
+            "elsewhere".to_owned(),
+        ];
+        for name in &names {
+            std::fs::create_dir_all(dir.join(name)).expect("mkdir");
+        }
+        assert_eq!(sweep_stale(&dir, Duration::from_secs(3600)), 0, "too young");
+        assert_eq!(sweep_stale(&dir, Duration::ZERO), 1);
+        let mut left: Vec<String> = std::fs::read_dir(&dir)
+            .expect("read")
+            .flatten()
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+        left.sort();
+        let mut kept = [&names[0], &names[1], &names[3], &names[4]].map(String::clone);
+        kept.sort();
+        assert_eq!(left, kept);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The interactive commands: `onsite watch` (examples on every save), `onsite timed` (a
 //! countdown beside the candidate's editor) and `onsite mock` (the interview's stages). Input
 //! comes from three sources merged into one channel: lines typed, saves of the watched file,
-//! and a one-second tick for the countdown.
+//! and Ctrl-C (or SIGTERM), which ends the loop after the run in progress, so that everything
+//! the judge started is cleaned up (a second Ctrl-C quits at once); a one-second timeout drives
+//! the countdown.
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -25,6 +27,8 @@ pub enum Input {
     Saved,
     /// Standard input closed.
     Eof,
+    /// Ctrl-C (SIGINT) or SIGTERM.
+    Interrupted,
 }
 
 /// Typed lines and saves of `file`, on one channel. The watcher watches the file's folder, so
@@ -53,6 +57,7 @@ impl Inputs {
             }
             let _ = keys.send(Input::Eof);
         });
+        on_interrupt(tx.clone())?;
         let watcher = match file {
             Some(f) => Some(watch_file(f, tx)?),
             None => None,
@@ -81,6 +86,35 @@ impl Inputs {
             Err(RecvTimeoutError::Disconnected) => Some(Input::Eof),
         }
     }
+}
+
+/// Start the judge's warm process while the candidate reads and types (a failure only costs
+/// the first run its head start).
+fn prewarm(app: &mut App) {
+    if let Err(e) = app.prewarm() {
+        tracing::warn!(error = %e, "could not start a warm process");
+    }
+}
+
+/// Turn the first Ctrl-C or SIGTERM into [`Input::Interrupted`]; quit at once on the second.
+fn on_interrupt(tx: Sender<Input>) -> anyhow::Result<()> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM])
+        .context("cannot listen for Ctrl-C")?;
+    std::thread::spawn(move || {
+        let mut first = true;
+        for signal in signals.forever() {
+            if !first {
+                std::process::exit(128 + signal);
+            }
+            first = false;
+            eprintln!("\nstopping (Ctrl-C again to quit at once)");
+            if tx.send(Input::Interrupted).is_err() {
+                std::process::exit(128 + signal);
+            }
+        }
+    });
+    Ok(())
 }
 
 fn watch_file(file: &Path, tx: Sender<Input>) -> anyhow::Result<notify::RecommendedWatcher> {
@@ -138,6 +172,7 @@ pub fn watch(app: &mut App, file: &Path, problem: Option<&str>) -> anyhow::Resul
     let spec = spec_of(file, problem)?;
     app.target(&spec)?;
     let inputs = Inputs::start(Some(file))?;
+    prewarm(app);
     print_out(&format!(
         "watching {} ({spec}): the examples run on every save; Ctrl-C stops\n",
         file.display()
@@ -149,7 +184,7 @@ pub fn watch(app: &mut App, file: &Path, problem: Option<&str>) -> anyhow::Resul
                 let stamp = app.now().strftime("%H:%M:%S").to_string();
                 print_out(&format!("{stamp} {}\n", run_examples(app, &spec, file)))?;
             }
-            Some(Input::Eof) => return Ok(()),
+            Some(Input::Eof | Input::Interrupted) => return Ok(()),
             Some(Input::Line(_)) | None => {}
         }
     }
@@ -196,6 +231,7 @@ fn newline_if_terminal() {
 pub fn timed(app: &mut App, start: &onsite_app::StartReport) -> anyhow::Result<()> {
     let deadline = start.deadline.unwrap_or(start.started_at);
     let inputs = Inputs::start(Some(&start.path))?;
+    prewarm(app);
     let keys = "[enter] submit · h hint · q quit";
     print_out(&format!(
         "open {} in your editor; saves run the examples\n",
@@ -215,7 +251,7 @@ pub fn timed(app: &mut App, start: &onsite_app::StartReport) -> anyhow::Result<(
         status(deadline, now, keys);
         match inputs.next(Duration::from_secs(1)) {
             None => {}
-            Some(Input::Eof) => {
+            Some(Input::Eof | Input::Interrupted) => {
                 newline_if_terminal();
                 return Ok(());
             }
@@ -256,12 +292,12 @@ fn prompt(text: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Read one line, or None at end of input.
+/// Read one line, or None at end of input or on Ctrl-C.
 fn read_line(inputs: &Inputs) -> Option<String> {
     loop {
         match inputs.next(Duration::from_secs(3600)) {
             Some(Input::Line(l)) => return Some(l),
-            Some(Input::Eof) => return None,
+            Some(Input::Eof | Input::Interrupted) => return None,
             Some(Input::Saved) | None => {}
         }
     }
@@ -274,6 +310,7 @@ pub fn mock(app: &mut App, m: &mut MockInterview) -> anyhow::Result<()> {
         .clone()
         .context("a terminal mock interview codes in a file")?;
     let inputs = Inputs::start(Some(&path))?;
+    prewarm(app);
     print_out(&format!(
         "{}\n\n{}\n\n",
         render::paint(
@@ -360,6 +397,10 @@ pub fn mock(app: &mut App, m: &mut MockInterview) -> anyhow::Result<()> {
             Some(Input::Eof) => {
                 newline_if_terminal();
                 return ended(app, m, Some("input closed"));
+            }
+            Some(Input::Interrupted) => {
+                newline_if_terminal();
+                return ended(app, m, Some("stopped with Ctrl-C"));
             }
             Some(Input::Saved) => {
                 newline_if_terminal();

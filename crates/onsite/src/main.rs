@@ -473,9 +473,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         measure_ms,
         data_dir: cli.data_dir,
         now: cli.now,
-        // Only the server keeps processes warm (its job workers): a command ended by Ctrl-C
-        // would leave the warm processes' groups and directories behind.
-        keep_warm: false,
+        // Commands that judge one save after another keep a process warm; they end cleanly on
+        // Ctrl-C, so the warm process goes with them (the server's workers keep theirs too).
+        keep_warm: matches!(
+            cli.command,
+            Some(Command::Watch { .. } | Command::Timed { .. } | Command::Mock { .. })
+        ),
     };
     let command = cli.command.unwrap_or(Command::Serve {
         addr: std::net::SocketAddr::from(([127, 0, 0, 1], 7777)),

@@ -5,7 +5,7 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use super::{command, stderr, stdout, GOOD};
@@ -593,11 +593,15 @@ fn a_mock_interview_runs_in_a_terminal() {
 }
 
 #[test]
-fn watch_runs_the_examples_on_every_save() {
+fn watch_runs_the_examples_on_every_save_and_ctrl_c_leaves_nothing_behind() {
     let c = Candidate::new();
     let file = c.write("two_sum.py", WRONG_TWO_SUM, "two-sum");
+    // The judge's run directories go here, to be counted at the end.
+    let tmp_dir = c.work.join("tmp");
+    std::fs::create_dir(&tmp_dir).expect("tmp dir");
     let mut child = c
         .cmd(&["watch", s(&file)])
+        .env("TMPDIR", &tmp_dir)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -634,9 +638,38 @@ fn watch_runs_the_examples_on_every_save() {
     std::fs::rename(&tmp, &file).expect("rename");
     let second = next_run("the save");
     assert!(second.contains("examples pass (3/3)"), "{second}");
-    drop(child.stdin.take());
+    // Ctrl-C while idle, with a warm process waiting for the next save (in its cgroups, where
+    // the machine has them): it ends cleanly.
+    let pid = child.id();
+    let groups_of = |pid: u32| -> String {
+        let found = Command::new("find")
+            .args(["/sys/fs/cgroup", "-maxdepth", "6", "-name"])
+            .arg(format!("onsite-{pid}-*"))
+            .output()
+            .expect("find");
+        String::from_utf8_lossy(&found.stdout).trim().to_owned()
+    };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while groups_of(pid).is_empty() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    if std::env::var_os("CI").is_some() {
+        assert!(!groups_of(pid).is_empty(), "no warm process in its cgroups");
+    }
+    let sent = Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(sent.success());
     let out = finish(child, Duration::from_secs(30));
     assert_eq!(out.status.code(), Some(0), "{}", super::stderr(&out));
+    let left: Vec<_> = std::fs::read_dir(&tmp_dir)
+        .expect("tmp dir")
+        .map(|e| e.map(|e| e.file_name()))
+        .collect();
+    assert!(left.is_empty(), "run directories left behind: {left:?}");
+    let groups = groups_of(pid);
+    assert!(groups.is_empty(), "cgroups left behind: {groups}");
     let st = c.json(&["stats", "--json"]);
     assert_eq!(st["attempts"], 0, "watching records nothing");
 }
