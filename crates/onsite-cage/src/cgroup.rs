@@ -337,6 +337,20 @@ impl Cgroup {
         bit(&self.pids, 1) | bit(&self.memory, 2)
     }
 
+    /// After the program joined its v1 groups itself (`joined`, in [`Cgroup::join_mask`]'s
+    /// bits): remove, with a warning, any it was to join and could not; its limit is then left
+    /// to the rlimits.
+    pub(crate) fn keep_joined(&mut self, joined: u8) {
+        for (slot, bit) in [(&mut self.pids, 1u8), (&mut self.memory, 2)] {
+            if slot.as_ref().is_some_and(|d| d.self_joined) && joined & bit == 0 {
+                if let Some(dir) = slot.take() {
+                    tracing::warn!(dir = %dir.path.display(), "a caged program could not join its cgroup");
+                    dir.remove();
+                }
+            }
+        }
+    }
+
     /// Whether some group must have the program moved in with [`Cgroup::attach`].
     pub(crate) fn needs_attach(&self) -> bool {
         [&self.pids, &self.memory]
@@ -491,6 +505,35 @@ mod tests {
         kept.sort();
         assert_eq!(left, kept);
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_group_the_program_could_not_join_is_dropped() {
+        let base = std::env::temp_dir().join(format!("onsite-join-test-{}", std::process::id()));
+        let dir = |name: &str| {
+            let path = base.join(name);
+            std::fs::create_dir_all(&path).expect("mkdir");
+            Dir {
+                version: Version::V1,
+                path,
+                self_joined: true,
+            }
+        };
+        let mut group = Cgroup {
+            pids: Some(dir("pids")),
+            memory: Some(dir("memory")),
+        };
+        assert_eq!(group.join_mask(), 3);
+        // Joined the pids group only.
+        group.keep_joined(1);
+        assert_eq!(group.controllers(), (true, false));
+        assert!(
+            !base.join("memory").exists(),
+            "the unjoined group is removed"
+        );
+        drop(group);
+        assert!(!base.join("pids").exists(), "the rest goes with the cage");
+        let _ = std::fs::remove_dir_all(&base);
     }
 
     #[test]

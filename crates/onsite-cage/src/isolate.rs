@@ -94,38 +94,38 @@ pub(crate) struct Joins {
 
 impl Joins {
     /// In the inner child, single-threaded: wait for the caller to make the groups, then join
-    /// the ones it made.
-    fn join(&self) -> std::io::Result<()> {
-        let mut mask = [0u8; 1];
+    /// the ones it made. Returns the mask of those it joined; the caller leaves the limit of
+    /// any other to the rlimits.
+    fn join(&self) -> u8 {
+        let mut made = [0u8; 1];
         let n = loop {
-            match nix::unistd::read(self.ready, &mut mask) {
+            match nix::unistd::read(self.ready, &mut made) {
                 Err(nix::errno::Errno::EINTR) => continue,
-                other => break other.map_err(io)?,
+                other => break other.unwrap_or(0),
             }
         };
         let _ = nix::unistd::close(self.ready);
         if n == 0 {
-            return Ok(());
+            return 0;
         }
+        let mut joined = 0;
         for (i, path) in self.paths.iter().enumerate() {
-            let Some(path) = path.as_ref().filter(|_| mask[0] & (1 << i) != 0) else {
+            let bit = 1u8 << i;
+            let Some(path) = path.as_ref().filter(|_| made[0] & bit != 0) else {
                 continue;
             };
-            let fd = nix::fcntl::open(
+            if let Ok(fd) = nix::fcntl::open(
                 path.as_c_str(),
                 nix::fcntl::OFlag::O_WRONLY | nix::fcntl::OFlag::O_CLOEXEC,
                 nix::sys::stat::Mode::empty(),
-            )
-            .map_err(io)?;
-            let written = nix::unistd::write(fd_ref(fd), b"0");
-            let _ = nix::unistd::close(fd);
-            match written {
-                Ok(1) => {}
-                Ok(_) => return Err(std::io::Error::other("could not join a cgroup")),
-                Err(e) => return Err(io(e)),
+            ) {
+                if nix::unistd::write(fd_ref(fd), b"0") == Ok(1) {
+                    joined |= bit;
+                }
+                let _ = nix::unistd::close(fd);
             }
         }
-        Ok(())
+        joined
     }
 }
 
@@ -294,7 +294,8 @@ impl Plan {
         // Single-threaded and not yet running anything of its own: from here on, every page,
         // mount and process it makes is counted by its cgroups.
         if let Some(joins) = joins {
-            joins.join()?;
+            let joined = joins.join();
+            let _ = nix::unistd::write(fd_ref(pid_fd), &[REPORT_JOINED, joined]);
         }
         nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL).map_err(io)?;
         // A session of its own: signals to "my process group" reach only the namespace, and
@@ -435,12 +436,20 @@ fn fd_ref(fd: RawFd) -> std::os::fd::BorrowedFd<'static> {
     }
 }
 
+/// On the report pipe, before the program's host pid (4 bytes, little-endian), from the outer
+/// process.
+pub(crate) const REPORT_PID: u8 = b'P';
+/// On the report pipe, before the mask of the cgroups the program joined (1 byte), from the
+/// program's process before exec.
+pub(crate) const REPORT_JOINED: u8 = b'J';
+
 /// The outer process after the second fork: report the inner child's host pid, let go of every
 /// descriptor (so the caller sees end-of-file exactly when the inner child is gone), wait, and
 /// end the same way the inner child did.
 fn reap(pid: libc::pid_t, pid_fd: RawFd) -> ! {
-    let bytes = pid.to_le_bytes();
-    let _ = nix::unistd::write(fd_ref(pid_fd), &bytes);
+    let mut report = [REPORT_PID, 0, 0, 0, 0];
+    report[1..].copy_from_slice(&pid.to_le_bytes());
+    let _ = nix::unistd::write(fd_ref(pid_fd), &report);
     #[allow(unsafe_code)]
     // SAFETY: plain system calls on integers; this process never returns to Rust code that
     // could use the closed descriptors.

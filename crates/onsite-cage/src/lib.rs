@@ -276,6 +276,7 @@ impl CagedProcess {
             let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             cgroup::Planned::new(&format!("onsite-{}-{n}", std::process::id()), group_limits)
         });
+        let joins_expected = planned.is_some();
         let (joins, ready_read, maker) = match planned {
             Some(planned) => {
                 let paths = planned
@@ -327,11 +328,16 @@ impl CagedProcess {
         drop((in_read, out_write, pid_write, ready_read));
         // Isolated, the program is the child's child (PID 1 of its namespace); its host pid
         // arrives on the pid pipe. Otherwise it is the child itself.
-        let inner = match config.isolation {
-            Some(_) => read_pid(pid_read).ok_or_else(|| {
-                spawn_error(std::io::Error::other("the cage did not report its pid"))
-            })?,
-            None => child.id() as i32,
+        let (inner, joined) = match config.isolation {
+            Some(_) => match read_reports(pid_read, joins_expected) {
+                (Some(pid), joined) => (pid, joined.unwrap_or(0)),
+                (None, _) => {
+                    return Err(spawn_error(std::io::Error::other(
+                        "the cage did not report its pid",
+                    )))
+                }
+            },
+            None => (child.id() as i32, 0),
         };
         // The maker is done: the program read its byte before exec. Groups that a process
         // cannot join by itself cheaply (cgroup v2) are joined from a helper thread: moving
@@ -339,7 +345,10 @@ impl CagedProcess {
         // thus overlaps with the interpreter's start instead of delaying it.
         // [`CagedProcess::confine`] waits for it; the program cannot fork or allocate much
         // before it runs code of its own, which it does only when asked.
-        let group = maker.and_then(|m| m.join().ok());
+        let mut group = maker.and_then(|m| m.join().ok());
+        if let Some(group) = &mut group {
+            group.keep_joined(joined);
+        }
         let groups = match group {
             Some(group) if group.needs_attach() => {
                 Groups::Pending(std::thread::spawn(move || match group.attach(inner) {
@@ -540,11 +549,43 @@ impl Drop for CagedProcess {
     }
 }
 
-/// The program's host pid from the pid pipe (`None` at end of file: the child failed first).
-fn read_pid(pipe: OwnedFd) -> Option<i32> {
-    let mut bytes = [0u8; 4];
-    std::io::Read::read_exact(&mut File::from(pipe), &mut bytes).ok()?;
-    Some(i32::from_le_bytes(bytes))
+/// What the isolated child reports on the pid pipe: the program's host pid (`None` if the
+/// child failed first), and, when `expect_joined`, the mask of the cgroups the program joined
+/// itself. Each report is one write of a few bytes, so never split. Reads stop as soon as both
+/// arrived: another thread's child, forked meanwhile, may hold a copy of the pipe until its
+/// own exec, so end of file can come late.
+fn read_reports(pipe: OwnedFd, expect_joined: bool) -> (Option<i32>, Option<u8>) {
+    let mut file = File::from(pipe);
+    let mut bytes = Vec::with_capacity(8);
+    let (mut pid, mut joined) = (None, None);
+    loop {
+        let mut rest = bytes.as_slice();
+        loop {
+            match rest {
+                [isolate::REPORT_PID, a, b, c, d, tail @ ..] => {
+                    pid = Some(i32::from_le_bytes([*a, *b, *c, *d]));
+                    rest = tail;
+                }
+                [isolate::REPORT_JOINED, mask, tail @ ..] => {
+                    joined = Some(*mask);
+                    rest = tail;
+                }
+                _ => break,
+            }
+        }
+        let consumed = bytes.len() - rest.len();
+        bytes.drain(..consumed);
+        if pid.is_some() && (joined.is_some() || !expect_joined) {
+            return (pid, joined);
+        }
+        let mut chunk = [0u8; 8];
+        match std::io::Read::read(&mut file, &mut chunk) {
+            Ok(0) => return (pid, joined),
+            Ok(n) => bytes.extend_from_slice(&chunk[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return (pid, joined),
+        }
+    }
 }
 
 /// A descriptor that becomes readable when process `pid` ends (`None` where the kernel has no
@@ -932,6 +973,27 @@ mod tests {
         let used = p.cpu_time().expect("cpu clock");
         assert!(used > Duration::from_millis(10), "{used:?}");
         p.kill().expect("kill");
+    }
+
+    #[test]
+    fn the_childs_reports_are_read_in_either_order() {
+        let report = |chunks: &[&[u8]], expect_joined| {
+            let (read, write) = pipe().expect("pipe");
+            let mut write = File::from(write);
+            for chunk in chunks {
+                write.write_all(chunk).expect("write");
+            }
+            drop(write);
+            read_reports(read, expect_joined)
+        };
+        let pid: &[u8] = &[isolate::REPORT_PID, 0x39, 0x30, 0, 0];
+        let joined: &[u8] = &[isolate::REPORT_JOINED, 3];
+        assert_eq!(report(&[pid, joined], true), (Some(12345), Some(3)));
+        assert_eq!(report(&[joined, pid], true), (Some(12345), Some(3)));
+        assert_eq!(report(&[pid], false), (Some(12345), None));
+        // The child failed before it forked: nothing, or the join report alone.
+        assert_eq!(report(&[], true), (None, None));
+        assert_eq!(report(&[joined], true), (None, Some(3)));
     }
 
     #[test]
