@@ -16,11 +16,13 @@ const CONTAINS_DUPLICATE: &str =
 const VALID_PARENTHESES: &str = "def is_valid(s):\n    pairs = {')': '(', ']': '[', '}': '{'}\n    stack = []\n    for c in s:\n        if c in pairs:\n            if not stack or stack.pop() != pairs[c]:\n                return False\n        else:\n            stack.append(c)\n    return not stack\n";
 const WRONG_VALID_PARENTHESES: &str = "def is_valid(s):\n    return s.count('(') == s.count(')')\n";
 
-/// A candidate's machine: a history, a folder to work in, and a clock we set.
+/// A candidate's machine: a history, a folder to work in, a temporary folder (where the
+/// judge's run directories go, even from an onsite killed half-way), and a clock we set.
 struct Candidate {
     _dir: tempfile::TempDir,
     data: PathBuf,
     work: PathBuf,
+    tmp: PathBuf,
     now: String,
 }
 
@@ -29,11 +31,14 @@ impl Candidate {
         let dir = tempfile::tempdir().expect("tempdir");
         let data = dir.path().join("data");
         let work = dir.path().join("work");
+        let tmp = dir.path().join("tmp");
         std::fs::create_dir_all(&work).expect("mkdir");
+        std::fs::create_dir_all(&tmp).expect("mkdir");
         Candidate {
             _dir: dir,
             data,
             work,
+            tmp,
             now: "2026-03-02T09:00:00Z".into(),
         }
     }
@@ -50,6 +55,7 @@ impl Candidate {
             .env("ONSITE_NOW", &self.now)
             .env("ONSITE_MEASURE_MS", "0")
             .env("TZ", "UTC")
+            .env("TMPDIR", &self.tmp)
             .current_dir(&self.work);
         c
     }
@@ -585,6 +591,21 @@ fn a_mock_interview_runs_in_a_terminal() {
     assert!(end.contains("Communication"), "{end}");
     assert!(end.contains(": empty, performance"), "{end}");
     assert!(end.contains("improved O(n^2) to O(n)"), "{end}");
+    // The mock kept a process warm; it went with the mock (its directory among the rest).
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let left = loop {
+        let left = std::fs::read_dir(&c.tmp).map_or(0, |d| d.count());
+        if left == 0 || Instant::now() > deadline {
+            break left;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(
+        left,
+        0,
+        "run directories left behind in {}",
+        c.tmp.display()
+    );
     let _ = std::process::Command::new("tmux")
         .arg("-S")
         .arg(&socket)
@@ -596,12 +617,8 @@ fn a_mock_interview_runs_in_a_terminal() {
 fn watch_runs_the_examples_on_every_save_and_ctrl_c_leaves_nothing_behind() {
     let c = Candidate::new();
     let file = c.write("two_sum.py", WRONG_TWO_SUM, "two-sum");
-    // The judge's run directories go here, to be counted at the end.
-    let tmp_dir = c.work.join("tmp");
-    std::fs::create_dir(&tmp_dir).expect("tmp dir");
     let mut child = c
         .cmd(&["watch", s(&file)])
-        .env("TMPDIR", &tmp_dir)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -663,7 +680,7 @@ fn watch_runs_the_examples_on_every_save_and_ctrl_c_leaves_nothing_behind() {
     assert!(sent.success());
     let out = finish(child, Duration::from_secs(30));
     assert_eq!(out.status.code(), Some(0), "{}", super::stderr(&out));
-    let left: Vec<_> = std::fs::read_dir(&tmp_dir)
+    let left: Vec<_> = std::fs::read_dir(&c.tmp)
         .expect("tmp dir")
         .map(|e| e.map(|e| e.file_name()))
         .collect();
