@@ -292,12 +292,22 @@ impl Planned {
             }
             Some(dir)
         });
-        // Once per process: what an earlier onsite, killed outright, left behind.
+        // Once per process, off the start's path: what an earlier onsite, killed outright, left
+        // behind (a sweep cut short by this process's exit is taken up by the next).
         static SWEPT: std::sync::Once = std::sync::Once::new();
         SWEPT.call_once(|| {
-            for dir in [&pids, &memory].into_iter().flatten() {
-                sweep_stale(&dir.parent.path, Duration::from_secs(60));
-            }
+            let parents: Vec<PathBuf> = [&pids, &memory]
+                .into_iter()
+                .flatten()
+                .map(|d| d.parent.path.clone())
+                .collect();
+            let _ = std::thread::Builder::new()
+                .name("onsite-cgroup-sweep".into())
+                .spawn(move || {
+                    for parent in parents {
+                        sweep_stale(&parent, Duration::from_secs(60));
+                    }
+                });
         });
         Planned { pids, memory }
     }

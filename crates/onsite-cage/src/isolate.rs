@@ -371,11 +371,16 @@ impl Plan {
                         none,
                     )
                     .map_err(io)?;
-                    let mut flags = MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_NOSUID;
+                    // A writable bind is a device node (the only file its mount reaches, and
+                    // not one that can be executed): nothing to restrict on it.
                     if *read_only {
-                        flags |= MsFlags::MS_RDONLY | MsFlags::MS_NODEV;
+                        let flags = MsFlags::MS_BIND
+                            | MsFlags::MS_REMOUNT
+                            | MsFlags::MS_NOSUID
+                            | MsFlags::MS_RDONLY
+                            | MsFlags::MS_NODEV;
+                        mount(none, target.as_c_str(), none, flags, none).map_err(io)?;
                     }
-                    mount(none, target.as_c_str(), none, flags, none).map_err(io)?;
                 }
                 Step::Tmpfs { target, options } => mount(
                     Some(c"tmpfs"),
