@@ -33,6 +33,7 @@ bwrap_cmd="bwrap --unshare-all --die-with-parent --new-session --ro-bind /usr /u
 hyperfine -N --warmup 5 --runs "${RUNS:-50}" \
     -n "python -I -S -c pass" "$python -I -S -c pass" \
     -n "onsite cage" "./target/release/examples/cage_run ${extra[*]} $python -I -S -c pass" \
+    -n "onsite cage without cgroups" "./target/release/examples/cage_run --no-cgroups ${extra[*]} $python -I -S -c pass" \
     -n "bubblewrap" "$bwrap_cmd" \
     -n "onsite judge two-sum" "./target/release/onsite --python $python judge --measure-ms 0 two-sum problems/two-sum/solution.py" \
     "$@"

@@ -1,9 +1,10 @@
 //! What the cage adds to one program's start, measured in-process as a judge pays it: an
 //! interpreter started and waited for with no cage (`std::process::Command`), the same in
 //! onsite's cage (namespaces, read-only root, seccomp, pids and memory cgroups, a fresh root
-//! directory per program as the judge makes one per run), and the same in bubblewrap with
-//! equivalent isolation (`--unshare-all --die-with-parent --new-session`, the same read-only
-//! binds, `--dev`, `--proc`, a tmpfs `/work`), as a judge built on bubblewrap would start it.
+//! directory per program as the judge makes one per run), the same without its cgroups, and
+//! the same in bubblewrap with the isolation it can give (`--unshare-all --die-with-parent
+//! --new-session`, the same read-only binds, `--dev`, `--proc`, a tmpfs `/work`; no seccomp
+//! filter, no cgroups), as a judge built on bubblewrap would start it.
 //!
 //! Run: `cargo bench -p onsite-cage --bench start` (uses `ONSITE_PYTHON` if set; the bubblewrap
 //! line needs `bwrap` on PATH and is left out, with a note, without it).
@@ -48,7 +49,7 @@ fn bare(python: &Path) {
     assert!(status.success());
 }
 
-fn caged(python: &Path, extra: Option<&Path>) {
+fn caged(python: &Path, extra: Option<&Path>, cgroups: bool) {
     static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let root = std::env::temp_dir().join(format!("onsite-bench-root-{}-{n}", std::process::id()));
@@ -62,8 +63,8 @@ fn caged(python: &Path, extra: Option<&Path>) {
         cwd: root.clone(),
         // As the judge cages a submission: 32 tasks, 256 MB + 24 MB for the interpreter.
         limits: Limits {
-            processes: Some(32),
-            memory: Some(280 << 20),
+            processes: cgroups.then_some(32),
+            memory: cgroups.then_some(280 << 20),
             ..Limits::default()
         },
         isolation: Some(isolation),
@@ -123,7 +124,11 @@ fn bench(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(6));
     group.bench_function("bare", |b| b.iter(|| bare(&python)));
     group.bench_function("onsite cage", |b| {
-        b.iter(|| caged(&python, extra.as_deref()))
+        b.iter(|| caged(&python, extra.as_deref(), true))
+    });
+    // What bubblewrap gives: the same without the pids and memory cgroups.
+    group.bench_function("onsite cage without cgroups", |b| {
+        b.iter(|| caged(&python, extra.as_deref(), false))
     });
     if bwrap {
         group.bench_function("bubblewrap", |b| {

@@ -1,6 +1,7 @@
 //! Run one program in the cage and exit with its status: for benchmarks
 //! (`cargo run --release -p onsite-cage --example cage_run -- /usr/bin/python3 -I -S -c pass`).
-//! `--no-isolation` runs it with limits only; `--extra PATH` shows another host path read-only.
+//! `--no-isolation` runs it with limits only; `--no-cgroups` without the pids and memory
+//! cgroups (the isolation bubblewrap gives); `--extra PATH` shows another host path read-only.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -10,9 +11,11 @@ use onsite_cage::{CageConfig, CagedProcess, Exit, Isolation, Limits};
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let mut isolation = Some(Isolation::system());
+    let mut cgroups = true;
     while let Some(flag) = args.first().cloned() {
         match flag.as_str() {
             "--no-isolation" => isolation = None,
+            "--no-cgroups" => cgroups = false,
             "--extra" if args.len() > 1 => {
                 if let Some(iso) = &mut isolation {
                     iso.read_only.push(PathBuf::from(&args[1]));
@@ -24,7 +27,9 @@ fn main() {
         args.remove(0);
     }
     let Some(program) = args.first().cloned() else {
-        eprintln!("usage: cage_run [--no-isolation] [--extra PATH]... PROGRAM [ARGS]...");
+        eprintln!(
+            "usage: cage_run [--no-isolation] [--no-cgroups] [--extra PATH]... PROGRAM [ARGS]..."
+        );
         std::process::exit(2);
     };
     let dir = std::env::temp_dir().join(format!("onsite-cage-run-{}", std::process::id()));
@@ -39,8 +44,8 @@ fn main() {
         cwd: dir.clone(),
         // As the judge cages a submission: a pids and a memory cgroup (256 MB + 24 MB).
         limits: Limits {
-            processes: std::env::var("NO_PIDS").is_err().then_some(32),
-            memory: std::env::var("NO_MEMCG").is_err().then_some(280 << 20),
+            processes: cgroups.then_some(32),
+            memory: cgroups.then_some(280 << 20),
             ..Limits::default()
         },
         isolation,
