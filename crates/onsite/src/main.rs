@@ -734,17 +734,9 @@ fn judge(
     json: bool,
 ) -> anyhow::Result<ExitCode> {
     app.target(slug)?;
-    let bar = progress_bar(json, &format!("judging {slug}"));
-    let mut on_event = |event: &Event| {
-        if let Some(bar) = &bar {
-            advance(bar, event);
-        }
-    };
-    let report = app.judge_file(slug, file, scope, &mut on_event);
-    if let Some(bar) = &bar {
-        bar.finish_and_clear();
-    }
-    let report = report?;
+    let report = with_progress(json, &format!("judging {slug}"), |on_event| {
+        app.judge_file(slug, file, scope, on_event)
+    })?;
     if json {
         println_out(&serde_json::to_string(&report)?)?;
     } else {
@@ -810,17 +802,9 @@ fn submit(
     problem: Option<&str>,
     json: bool,
 ) -> anyhow::Result<ExitCode> {
-    let bar = progress_bar(json, "judging");
-    let mut on_event = |event: &Event| {
-        if let Some(bar) = &bar {
-            advance(bar, event);
-        }
-    };
-    let report = app.submit(file, problem, &mut on_event);
-    if let Some(bar) = &bar {
-        bar.finish_and_clear();
-    }
-    let report = report?;
+    let report = with_progress(json, "judging", |on_event| {
+        app.submit(file, problem, on_event)
+    })?;
     if json {
         println_out(&serde_json::to_string(&report)?)?;
     } else {
@@ -828,6 +812,26 @@ fn submit(
         print_out(&coach::submitted(&report))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Run `judge` with a progress bar of its tests on a terminal (none with `json`), cleared when
+/// it returns.
+fn with_progress<T>(
+    json: bool,
+    message: &str,
+    judge: impl FnOnce(&mut dyn FnMut(&Event)) -> T,
+) -> T {
+    let bar = progress_bar(json, message);
+    let mut on_event = |event: &Event| {
+        if let Some(bar) = &bar {
+            advance(bar, event);
+        }
+    };
+    let result = judge(&mut on_event);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    result
 }
 
 fn progress_bar(json: bool, message: &str) -> Option<indicatif::ProgressBar> {
