@@ -45,8 +45,6 @@ pub(crate) const MAX_JOIN_FILES: usize = 2;
 struct Dir {
     version: Version,
     path: PathBuf,
-    /// The program joins this group itself (through its `tasks` file, cgroup v1).
-    self_joined: bool,
 }
 
 /// The cgroups holding one caged program: removed (after the program is gone) on drop.
@@ -112,7 +110,6 @@ fn own_dir(mounts: &[Mount], cgroup: &str, controller: &str) -> Option<Dir> {
             return Some(Dir {
                 version: Version::V1,
                 path: within(mount, path),
-                self_joined: false,
             });
         }
     }
@@ -126,11 +123,16 @@ fn own_dir(mounts: &[Mount], cgroup: &str, controller: &str) -> Option<Dir> {
         .then_some(Dir {
             version: Version::V2,
             path,
-            self_joined: false,
         })
 }
 
 impl Dir {
+    /// Whether the program joins this group itself, through its `tasks` file (cgroup v1; a
+    /// v2 group takes processes only through `cgroup.procs`, from the caller).
+    fn self_joined(&self) -> bool {
+        self.version == Version::V1
+    }
+
     fn read(&self, file: &str) -> String {
         std::fs::read_to_string(self.path.join(file)).unwrap_or_default()
     }
@@ -271,8 +273,6 @@ impl Planned {
             let group = Dir {
                 version: parent.version,
                 path: parent.path.join(name),
-                // A v1 group is joined by the program itself, through its `tasks` file.
-                self_joined: parent.version == Version::V1,
             };
             Some(PlannedDir {
                 settings: settings(parent.version),
@@ -318,7 +318,7 @@ impl Planned {
     pub(crate) fn join_paths(&self) -> [Option<PathBuf>; MAX_JOIN_FILES] {
         [&self.pids, &self.memory].map(|d| {
             d.as_ref()
-                .filter(|d| d.group.self_joined)
+                .filter(|d| d.group.self_joined())
                 .map(|d| d.group.path.join("tasks"))
         })
     }
@@ -341,7 +341,7 @@ impl Cgroup {
     /// the memory group, each set when the group was made.
     pub(crate) fn join_mask(&self) -> u8 {
         let bit = |d: &Option<Dir>, b: u8| match d {
-            Some(d) if d.self_joined => b,
+            Some(d) if d.self_joined() => b,
             _ => 0,
         };
         bit(&self.pids, 1) | bit(&self.memory, 2)
@@ -352,7 +352,7 @@ impl Cgroup {
     /// to the rlimits.
     pub(crate) fn keep_joined(&mut self, joined: u8) {
         for (slot, bit) in [(&mut self.pids, 1u8), (&mut self.memory, 2)] {
-            if slot.as_ref().is_some_and(|d| d.self_joined) && joined & bit == 0 {
+            if slot.as_ref().is_some_and(Dir::self_joined) && joined & bit == 0 {
                 if let Some(dir) = slot.take() {
                     tracing::warn!(dir = %dir.path.display(), "a caged program could not join its cgroup");
                     dir.remove();
@@ -366,14 +366,14 @@ impl Cgroup {
         [&self.pids, &self.memory]
             .into_iter()
             .flatten()
-            .any(|d| !d.self_joined)
+            .any(|d| !d.self_joined())
     }
 
     /// Move a process into every group it does not join itself (the same directory twice on
     /// v2 is written once).
     pub(crate) fn attach(&self, pid: i32) -> std::io::Result<()> {
-        let pids = self.pids.as_ref().filter(|d| !d.self_joined);
-        let memory = self.memory.as_ref().filter(|d| !d.self_joined);
+        let pids = self.pids.as_ref().filter(|d| !d.self_joined());
+        let memory = self.memory.as_ref().filter(|d| !d.self_joined());
         match (pids, memory) {
             (Some(p), Some(m)) if p.path == m.path => p.add(pid),
             (Some(p), Some(m)) => std::thread::scope(|scope| {
@@ -526,7 +526,6 @@ mod tests {
             Dir {
                 version: Version::V1,
                 path,
-                self_joined: true,
             }
         };
         let mut group = Cgroup {
@@ -558,7 +557,6 @@ mod tests {
         let d = Dir {
             version: Version::V2,
             path: dir.clone(),
-            self_joined: false,
         };
         assert_eq!(d.counter("memory.events", "oom_kill"), 1);
         assert_eq!(d.counter("memory.events", "max"), 12);

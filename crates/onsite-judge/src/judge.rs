@@ -399,16 +399,14 @@ impl Judge {
 
     /// Have the keeper start the next warm processes, without waiting.
     fn refill(&self) {
-        let sent = match self.keeper() {
-            Ok(Some(keeper)) => keeper.send(Chore::Refill(None)).is_ok(),
-            Ok(None) => true,
-            Err(e) => {
-                tracing::warn!(%e, "could not start the thread that keeps processes warm");
-                true
+        match self.keeper() {
+            Ok(Some(keeper)) => {
+                if keeper.send(Chore::Refill(None)).is_err() {
+                    tracing::warn!("the thread that keeps processes warm is gone");
+                }
             }
-        };
-        if !sent {
-            tracing::warn!("the thread that keeps processes warm is gone");
+            Ok(None) => {}
+            Err(e) => tracing::warn!(%e, "could not start the thread that keeps processes warm"),
         }
     }
 
