@@ -6,7 +6,7 @@
 //! unified hierarchy) are both handled: onsite creates a child group below the one it runs in,
 //! per controller, and sets its limit; the program is in its groups before it runs any code of
 //! its own. How it gets there matters for start-up time. Moving *another* process into a group
-//! takes a global lock whose first writer waits for an RCU grace period (8-25 ms measured on a
+//! takes a global lock whose first writer waits for an RCU grace period (9-26 ms measured on a
 //! 2-core VM, cgroup v1). A single-threaded process moving *itself* through a v1 `tasks` file
 //! skips that lock (about 0.1 ms, measured on Linux 6.18), so on v1 the program joins its groups
 //! itself ([`Planned::join_paths`]) in the first instant after it is forked, and the groups are
