@@ -104,6 +104,17 @@ pub fn stated_complexity(text: &str) -> Option<onsite_types::ComplexityClass> {
     normalise(&raw).parse().ok()
 }
 
+/// Whether an `O(...)` is a blank left to fill in (`O(?)`, `O(...)`, `O()`, `O(_)`): it names
+/// no variable and no constant, so it states nothing.
+fn is_placeholder(big_o: &str) -> bool {
+    let inner = big_o
+        .trim()
+        .strip_prefix(['O', 'o'])
+        .unwrap_or(big_o)
+        .trim();
+    !inner.chars().any(|c| c.is_alphanumeric() && c != '_')
+}
+
 /// The value after a `Label:` line, when present and filled in.
 fn labelled(text: &str, labels: &[&str]) -> Option<String> {
     for line in text.lines() {
@@ -114,7 +125,8 @@ fn labelled(text: &str, labels: &[&str]) -> Option<String> {
                 let rest = rest.trim_start();
                 if let Some(value) = rest.strip_prefix(':') {
                     let value = t[t.len() - value.len()..].trim();
-                    if !value.is_empty() && !value.contains("O(?)") && value != "?" {
+                    let blank = first_big_o(value).is_some_and(|(_, o)| is_placeholder(&o));
+                    if !value.is_empty() && !blank && value != "?" {
                         return Some(value.to_owned());
                     }
                 }
@@ -142,17 +154,23 @@ pub(crate) fn claims(body: &[Stmt]) -> Claims {
         if claims.time.is_none() {
             claims.time = labelled(doc, &["time", "time complexity"])
                 .and_then(|v| first_big_o(&v))
+                .filter(|(_, o)| !is_placeholder(o))
                 .map(|(_, o)| normalise(&o));
         }
         if claims.space.is_none() {
             claims.space = labelled(doc, &["space", "space complexity", "memory"])
                 .and_then(|v| first_big_o(&v))
+                .filter(|(_, o)| !is_placeholder(o))
                 .map(|(_, o)| normalise(&o));
         }
         // Prose: "O(n) time and O(1) space", "runs in O(n log n)".
         for line in doc.lines() {
             let mut rest = line;
             while let Some((at, o)) = first_big_o(rest) {
+                if is_placeholder(&o) {
+                    rest = &rest[at + o.len()..];
+                    continue;
+                }
                 let after = rest[at + o.len()..].to_lowercase();
                 let before = rest[..at].to_lowercase();
                 let near = |w: &str| {
@@ -194,6 +212,19 @@ mod tests {
         ] {
             assert_eq!(normalise(raw), want, "{raw}");
         }
+    }
+
+    #[test]
+    fn the_stubs_blanks_state_nothing() {
+        let source = "def f(nums):\n    \"\"\"\n    Approach:\n    Time:  O(?)\n    Space: O(...)\n    Edge cases:\n    \"\"\"\n    return 0\n";
+        let parsed = crate::analyse(source);
+        let claims = &parsed.claims;
+        assert_eq!(
+            (claims.time.as_deref(), claims.space.as_deref()),
+            (None, None),
+            "{claims:?}"
+        );
+        assert!(is_placeholder("O(?)") && is_placeholder("O( _ )") && !is_placeholder("O(1)"));
     }
 
     #[test]

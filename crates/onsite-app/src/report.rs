@@ -90,28 +90,7 @@ impl ComplexityReport {
         let candidate: Vec<Point> = m.samples.iter().map(|s| point(s.n, s.candidate)).collect();
         let reference: Vec<Point> = m.samples.iter().map(|s| point(s.n, s.reference)).collect();
         let a = onsite_complexity::assess(&candidate, &reference, expected);
-        let last = m.samples.last();
-        let summary = match (a.class, last) {
-            (Some(class), Some(last)) => {
-                let ratio = last.candidate / last.reference.max(1e-9);
-                let verdict = if class <= expected {
-                    format!("target {expected} met")
-                } else {
-                    format!("target {expected}")
-                };
-                format!(
-                    "grows as {class} (confidence {:.2}; {:.1}× the reference's time at n = {}); {verdict}",
-                    a.confidence, ratio, last.n
-                )
-            }
-            _ => format!(
-                "could not tell how the time grows{}",
-                m.stopped
-                    .as_deref()
-                    .map(|s| format!(" ({s})"))
-                    .unwrap_or_else(|| " (too few sizes, or too noisy)".into())
-            ),
-        };
+        let summary = complexity_summary(&a, m);
         ComplexityReport {
             time: a.class,
             expected,
@@ -124,6 +103,63 @@ impl ComplexityReport {
             stopped: m.stopped.clone(),
             measure_ms: Some(m.elapsed_ms.round()),
             ..space_report(expected_space, m)
+        }
+    }
+}
+
+/// The time finding in one sentence, saying what the decision rests on.
+fn complexity_summary(a: &onsite_complexity::Assessment, m: &Measurement) -> String {
+    use onsite_complexity::Growth;
+    let expected = a.target;
+    let ratio = m.samples.last().map(|last| {
+        format!(
+            "{:.1}× the reference's time at n = {}",
+            last.candidate / last.reference.max(1e-9),
+            last.n
+        )
+    });
+    let trend = match (a.excess, a.excess_interval, a.sizes) {
+        (Some(k), Some((lo, hi)), Some((from, to))) => Some(format!(
+            "time ratio to the reference ~ n^{k:.2} ± {:.2} over n = {from}–{to}",
+            (hi - lo) / 2.0
+        )),
+        _ => None,
+    };
+    let because = [trend.clone(), ratio]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("; ");
+    let target = |class: onsite_types::ComplexityClass| {
+        if class <= expected {
+            format!("target {expected} met")
+        } else {
+            format!("target {expected}")
+        }
+    };
+    match (a.growth, a.class) {
+        (Growth::LikeReference, Some(class)) => {
+            format!("grows like the reference ({because}); {}", target(class))
+        }
+        (Growth::Slower | Growth::Faster, Some(class)) => {
+            format!("grows as {class} ({because}); {}", target(class))
+        }
+        (Growth::OwnFit, Some(class)) => format!(
+            "grows as {class} (fitted to its own times, confidence {:.2}: no reference was \
+             measured); {}",
+            a.confidence,
+            target(class)
+        ),
+        _ => {
+            let why = match (&m.stopped, trend) {
+                (Some(stopped), _) if a.excess.is_none() => stopped.clone(),
+                (_, Some(trend)) => format!(
+                    "{trend}, which fits both growing like the reference and an extra factor of n"
+                ),
+                (Some(stopped), None) => stopped.clone(),
+                (None, None) => "too few sizes were measured".to_owned(),
+            };
+            format!("could not tell how the time grows: {why}")
         }
     }
 }

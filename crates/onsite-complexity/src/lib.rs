@@ -192,13 +192,34 @@ pub fn excess_growth(candidate: &[Point], reference: &[Point]) -> Option<f64> {
     (den > 0.0).then(|| num / den)
 }
 
+/// How a candidate's growth compares with the reference's, as decided from the ratio of their
+/// times measured on the same inputs in the same run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Growth {
+    /// The ratio stays within its noise band: the candidate grows like the reference, which
+    /// meets the target by construction.
+    LikeReference,
+    /// The ratio grows, with an interval that excludes "like the reference".
+    Slower,
+    /// The ratio shrinks, with an interval that excludes "like the reference".
+    Faster,
+    /// No reference to compare with: the candidate's own fit decided, clearly enough.
+    OwnFit,
+    /// The measurement cannot decide (too few sizes, or an interval spanning both answers).
+    Unclear,
+}
+
 /// A candidate's measured growth judged against a problem's target, with the reference solution
 /// measured on the same inputs in the same run as the ruler.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Assessment {
     /// The class the candidate's times follow (`None`: the measurement cannot tell).
     pub class: Option<ComplexityClass>,
-    /// How sure, 0..1.
+    /// How the decision was reached.
+    pub growth: Growth,
+    /// How sure, 0..1: the probability, under the measured noise, that the decision is on the
+    /// right side of its threshold (0 when unclear).
     pub confidence: f64,
     /// The problem's target.
     pub target: ComplexityClass,
@@ -206,22 +227,44 @@ pub struct Assessment {
     pub meets_target: Option<bool>,
     /// The exponent of the candidate's time over the reference's (see [`excess_growth`]).
     pub excess: Option<f64>,
+    /// The 95% interval of that exponent.
+    pub excess_interval: Option<(f64, f64)>,
+    /// The sizes the decision was made over.
+    pub sizes: Option<(f64, f64)>,
     /// The fit of the candidate's own points.
     pub candidate: Estimate,
     /// The fit of the reference's points.
     pub reference: Estimate,
 }
 
-/// The excess exponent above which a candidate is taken to grow faster than the reference.
-/// A log factor over a 128-fold size range is about 0.16 and noise about ±0.1, so 0.35 keeps
-/// both on the "same growth" side; an extra factor of n is about 1.
-const FASTER: f64 = 0.35;
+/// An excess exponent this large is an extra power of n, never a log factor or cache effects
+/// (those stay under 0.2 over the measured ranges); the interval must clear half of it.
+const POWER: f64 = 0.5;
+/// The noise assumed for one size's log-ratio before the residuals are seen (a standard
+/// deviation), and how many observations that prior is worth. Measured on a 2-core machine
+/// under full load, the log-ratio of two runs of the same code scatters by 0.05-0.15; the
+/// prior keeps three or four sizes from looking noiseless by chance.
+const PRIOR_NOISE: f64 = 0.10;
+const PRIOR_WEIGHT: f64 = 2.0;
+/// The candidate's own fit, when no reference was measured, must be at least this sure.
+const OWN_FIT_CONFIDENCE: f64 = 0.5;
+/// Fewest common sizes to compare on.
+const MIN_SIZES: usize = 3;
 
 /// The class one log factor above `class`, where the ladder has one.
 fn log_step(class: ComplexityClass) -> Option<ComplexityClass> {
     match class {
         ComplexityClass::Constant => Some(ComplexityClass::Logarithmic),
         ComplexityClass::Linear => Some(ComplexityClass::Linearithmic),
+        _ => None,
+    }
+}
+
+/// The class one log factor below `class`, where the ladder has one.
+fn log_step_down(class: ComplexityClass) -> Option<ComplexityClass> {
+    match class {
+        ComplexityClass::Logarithmic => Some(ComplexityClass::Constant),
+        ComplexityClass::Linearithmic => Some(ComplexityClass::Linear),
         _ => None,
     }
 }
@@ -236,29 +279,110 @@ fn effective_exponent(class: ComplexityClass, lo: f64, hi: f64) -> f64 {
     (growth(class, hi) / growth(class, lo)).ln() / ratio
 }
 
-/// How much more steeply than the reference the candidate grows, over the sizes that show it
-/// best, with those sizes' range. Over all the sizes as a rule; over the larger half when the
-/// excess clearly accelerates there: a cost like `a·n + b·n²` looks linear while `a·n` still
-/// dominates and shows its true degree only at the top.
-fn asymptotic_excess(candidate: &[Point], reference: &[Point]) -> (Option<f64>, f64, f64) {
+/// The slope of the log-ratio over log n, with its standard error and the number of sizes.
+#[derive(Debug, Clone, Copy)]
+struct Slope {
+    k: f64,
+    se: f64,
+    sizes: usize,
+    lo: f64,
+    hi: f64,
+}
+
+impl Slope {
+    /// The half-width of the 95% interval.
+    fn half_width(&self) -> f64 {
+        self.se * t_quantile(self.sizes as f64 - 2.0 + PRIOR_WEIGHT)
+    }
+}
+
+/// Least squares of `ln(candidate/reference)` on `ln n` over the sizes both measured, with the
+/// residual variance pooled with [`PRIOR_NOISE`] so that three or four sizes cannot look
+/// noiseless by chance.
+fn ratio_slope(candidate: &[Point], reference: &[Point]) -> Option<Slope> {
+    let pairs: Vec<(f64, f64, f64)> = candidate
+        .iter()
+        .filter_map(|c| {
+            let r = reference.iter().find(|r| r.n == c.n)?;
+            (c.time > 0.0 && r.time > 0.0 && c.n > 0.0 && c.time.is_finite() && r.time.is_finite())
+                .then(|| (c.n, c.n.ln(), (c.time / r.time).ln()))
+        })
+        .collect();
+    if pairs.len() < MIN_SIZES {
+        return None;
+    }
+    let m = pairs.len() as f64;
+    let mx = pairs.iter().map(|p| p.1).sum::<f64>() / m;
+    let my = pairs.iter().map(|p| p.2).sum::<f64>() / m;
+    let sxx: f64 = pairs.iter().map(|p| (p.1 - mx).powi(2)).sum();
+    if sxx <= 0.0 {
+        return None;
+    }
+    let k = pairs.iter().map(|p| (p.1 - mx) * (p.2 - my)).sum::<f64>() / sxx;
+    let ssr: f64 = pairs
+        .iter()
+        .map(|p| (p.2 - (my + k * (p.1 - mx))).powi(2))
+        .sum();
+    let variance = (ssr + PRIOR_WEIGHT * PRIOR_NOISE * PRIOR_NOISE) / (m - 2.0 + PRIOR_WEIGHT);
+    let (lo, hi) = pairs.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), p| {
+        (lo.min(p.0), hi.max(p.0))
+    });
+    Some(Slope {
+        k,
+        se: (variance / sxx).sqrt(),
+        sizes: pairs.len(),
+        lo,
+        hi,
+    })
+}
+
+/// Student's t 0.975 quantile for `df` degrees of freedom.
+fn t_quantile(df: f64) -> f64 {
+    const TABLE: [f64; 12] = [
+        12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.20, 2.18,
+    ];
+    let i = df.floor() as usize;
+    if i == 0 {
+        TABLE[0]
+    } else if i <= TABLE.len() {
+        TABLE[i - 1]
+    } else {
+        2.0 + 2.4 / df
+    }
+}
+
+/// The standard normal distribution function (Abramowitz and Stegun 7.1.26; error < 1.5e-7).
+fn normal_cdf(x: f64) -> f64 {
+    let z = x.abs() / std::f64::consts::SQRT_2;
+    let t = 1.0 / (1.0 + 0.327_591_1 * z);
+    let poly = t
+        * (0.254_829_592
+            + t * (-0.284_496_736
+                + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
+    let erf = 1.0 - poly * (-z * z).exp();
+    if x >= 0.0 {
+        0.5 * (1.0 + erf)
+    } else {
+        0.5 * (1.0 - erf)
+    }
+}
+
+/// The slope over the sizes that show it best: over all the sizes as a rule; over the larger
+/// half when the excess clearly accelerates there: a cost like `a·n + b·n²` looks linear while
+/// `a·n` still dominates and shows its true degree only at the top.
+fn asymptotic_slope(candidate: &[Point], reference: &[Point]) -> Option<Slope> {
     let mut points: Vec<Point> = candidate.iter().copied().filter(|p| p.n > 0.0).collect();
     points.sort_by(|a, b| a.n.total_cmp(&b.n));
-    let range = |ps: &[Point]| match (ps.first(), ps.last()) {
-        (Some(a), Some(b)) => (a.n, b.n),
-        _ => (f64::INFINITY, 0.0),
-    };
-    let (lo, hi) = range(&points);
-    let whole = excess_growth(&points, reference);
+    let whole = ratio_slope(&points, reference)?;
     let tail = &points[points.len() / 2..];
     if tail.len() >= TAIL_POINTS {
-        if let (Some(k), Some(t)) = (whole, excess_growth(tail, reference)) {
-            if t >= FASTER && t > k + ACCELERATION {
-                let (lo, hi) = range(tail);
-                return (Some(t), lo, hi);
+        if let Some(t) = ratio_slope(tail, reference) {
+            if t.k >= POWER && t.k > whole.k + ACCELERATION {
+                return Some(t);
             }
         }
     }
-    (whole, lo, hi)
+    Some(whole)
 }
 
 /// Fewest sizes in the larger half for its own excess to be trusted.
@@ -267,65 +391,94 @@ const TAIL_POINTS: usize = 4;
 /// the half's slope is about ±0.1).
 const ACCELERATION: f64 = 0.2;
 
+/// The class above (or below) `target` whose growth over `lo..hi` is the target's plus `k`.
+fn shifted_class(target: ComplexityClass, k: f64, lo: f64, hi: f64) -> Option<ComplexityClass> {
+    let wanted = effective_exponent(target, lo, hi) + k;
+    ComplexityClass::ALL
+        .iter()
+        .copied()
+        .filter(|c| if k > 0.0 { *c > target } else { *c < target })
+        .min_by(|a, b| {
+            let da = (effective_exponent(*a, lo, hi) - wanted).abs();
+            let db = (effective_exponent(*b, lo, hi) - wanted).abs();
+            da.total_cmp(&db)
+        })
+}
+
 /// Judge a candidate's points against `target`, using the reference's points on the same sizes.
 ///
-/// The reference meets the target by construction, so the candidate's growth relative to it is
-/// the most robust signal: fixed per-call costs, interpreter speed and machine noise are shared.
-/// A candidate growing like the reference gets the target class; one growing faster gets the
-/// class whose growth over the measured sizes matches the target's plus the excess; without a
-/// usable reference its own fit decides.
+/// The decision is made on the *ratio* candidate/reference, size by size: both were timed on
+/// the same inputs, interleaved, so fixed costs, interpreter speed and the machine's load are
+/// shared. Its growth `n^k` is fitted with a 95% interval:
+///
+/// * the interval lies below [`POWER`] (half an extra factor of n): the candidate grows like
+///   the reference and meets the target. A log factor is named only when the whole interval
+///   clears three quarters of what one log factor makes over the measured sizes (cache effects
+///   and C-speed built-ins make ratios drift by about as much, so it rarely is);
+/// * the interval lies above half of [`POWER`] and `k` reaches it: slower, by the class whose
+///   growth over the measured sizes matches the target's plus `k`;
+/// * otherwise the measurement says it cannot tell.
+///
+/// Without a usable reference, the candidate's own fit decides if it is clear enough.
 pub fn assess(candidate: &[Point], reference: &[Point], target: ComplexityClass) -> Assessment {
     let own = estimate(candidate);
     let ruler = estimate(reference);
-    let (excess, lo, hi) = asymptotic_excess(candidate, reference);
-    let (class, confidence) = match excess {
-        Some(k) if hi > lo => {
-            if k < FASTER {
-                // Same growth as the reference, or one log factor more: a log factor shows as
-                // an excess of about the difference of the two classes' growth over the
-                // measured sizes, so half of it is the threshold.
-                let up = log_step(target);
-                let class = match (own.class, up) {
-                    (Some(c), _) if c < target => c,
-                    (_, Some(up))
-                        if k >= (effective_exponent(up, lo, hi)
-                            - effective_exponent(target, lo, hi))
-                            / 2.0 =>
-                    {
-                        up
-                    }
-                    _ => target,
-                };
-                (Some(class), ((FASTER - k) / FASTER).clamp(0.0, 1.0))
-            } else {
-                let wanted = effective_exponent(target, lo, hi) + k;
-                let class = ComplexityClass::ALL
-                    .iter()
-                    .copied()
-                    .filter(|c| *c > target)
-                    .min_by(|a, b| {
-                        let da = (effective_exponent(*a, lo, hi) - wanted).abs();
-                        let db = (effective_exponent(*b, lo, hi) - wanted).abs();
-                        da.total_cmp(&db)
-                    });
-                // Agreement with the candidate's own fit makes it surer.
-                let agree = own.best == class;
-                let confidence =
-                    ((k - FASTER) / (1.0 - FASTER)).clamp(0.3, 1.0) * if agree { 1.0 } else { 0.8 };
-                (class, confidence)
-            }
-        }
-        _ => (own.class, own.confidence),
-    };
-    Assessment {
-        class,
-        confidence,
+    let slope = asymptotic_slope(candidate, reference);
+    let mut out = Assessment {
+        class: None,
+        growth: Growth::Unclear,
+        confidence: 0.0,
         target,
-        meets_target: class.map(|c| c <= target),
-        excess,
+        meets_target: None,
+        excess: slope.map(|s| s.k),
+        excess_interval: slope.map(|s| (s.k - s.half_width(), s.k + s.half_width())),
+        sizes: slope.map(|s| (s.lo, s.hi)),
         candidate: own,
         reference: ruler,
+    };
+    let Some(s) = slope else {
+        if reference.is_empty() && out.candidate.confidence >= OWN_FIT_CONFIDENCE {
+            out.class = out.candidate.class;
+            out.growth = Growth::OwnFit;
+            out.confidence = out.candidate.confidence;
+            out.meets_target = out.class.map(|c| c <= target);
+        }
+        return out;
+    };
+    let h = s.half_width();
+    let (k, lo, hi) = (s.k, s.lo, s.hi);
+    let sure_above = |threshold: f64| normal_cdf((k - threshold) / s.se.max(1e-12));
+    let decision = if k - h > POWER / 2.0 && k >= POWER {
+        shifted_class(target, k, lo, hi).map(|c| (c, Growth::Slower, sure_above(POWER / 2.0)))
+    } else if k + h < POWER {
+        let up = log_step(target).and_then(|up| {
+            let d = effective_exponent(up, lo, hi) - effective_exponent(target, lo, hi);
+            (k - h >= 0.75 * d && k >= d).then(|| (up, Growth::Slower, sure_above(0.75 * d)))
+        });
+        let down = log_step_down(target).and_then(|down| {
+            let d = effective_exponent(target, lo, hi) - effective_exponent(down, lo, hi);
+            (k + h <= -0.75 * d && k <= -d && k - h > -POWER)
+                .then(|| (down, Growth::Faster, 1.0 - sure_above(-0.75 * d)))
+        });
+        let faster = (k + h < -POWER / 2.0 && k <= -POWER)
+            .then(|| shifted_class(target, k, lo, hi))
+            .flatten()
+            .map(|c| (c, Growth::Faster, 1.0 - sure_above(-POWER / 2.0)));
+        up.or(down).or(faster).or(Some((
+            target,
+            Growth::LikeReference,
+            1.0 - sure_above(POWER),
+        )))
+    } else {
+        None
+    };
+    if let Some((class, growth, confidence)) = decision {
+        out.class = Some(class);
+        out.growth = growth;
+        out.confidence = confidence.clamp(0.0, 1.0);
+        out.meets_target = Some(class <= target);
     }
+    out
 }
 
 #[cfg(test)]
@@ -447,10 +600,13 @@ mod tests {
         let nlogn = curve(|n| overhead + 3e-8 * n * n.log2(), 0.05);
         let a = assess(&quadratic, &linear, ComplexityClass::Linear);
         assert_eq!(a.class, Some(ComplexityClass::Quadratic), "{a:?}");
-        assert_eq!(a.meets_target, Some(false));
+        assert_eq!((a.growth, a.meets_target), (Growth::Slower, Some(false)));
         let a = assess(&linear, &linear, ComplexityClass::Linear);
         assert_eq!(a.class, Some(ComplexityClass::Linear));
-        assert_eq!(a.meets_target, Some(true));
+        assert_eq!(
+            (a.growth, a.meets_target),
+            (Growth::LikeReference, Some(true))
+        );
         // Against an O(n log n) reference, a cubic candidate is two factors of n faster.
         let cubic = curve(|n| overhead + 1e-10 * n * n * n, 0.05);
         let a = assess(&cubic, &nlogn, ComplexityClass::Linearithmic);
@@ -458,6 +614,7 @@ mod tests {
         // Without a reference, the candidate's own fit decides.
         let a = assess(&quadratic, &[], ComplexityClass::Linear);
         assert_eq!(a.class, Some(ComplexityClass::Quadratic));
+        assert_eq!(a.growth, Growth::OwnFit);
     }
 
     #[test]
@@ -471,5 +628,114 @@ mod tests {
         let slower = curve(|n| 3e-6 + 4e-6 * n, 0.03);
         let a = assess(&slower, &reference, ComplexityClass::Linear);
         assert_eq!(a.class, Some(ComplexityClass::Linear), "{a:?}");
+    }
+
+    /// Points at the given sizes with the given ratios to a linear reference.
+    fn with_ratios(ratios: &[f64]) -> (Vec<Point>, Vec<Point>) {
+        let reference: Vec<Point> = (0..ratios.len())
+            .map(|i| {
+                let n = 781.0 * 2f64.powi(i as i32);
+                Point { n, time: 60e-9 * n }
+            })
+            .collect();
+        let candidate = reference
+            .iter()
+            .zip(ratios)
+            .map(|(r, q)| Point {
+                n: r.n,
+                time: r.time * q,
+            })
+            .collect();
+        (candidate, reference)
+    }
+
+    #[test]
+    fn a_ratio_that_wanders_within_its_noise_meets_the_target() {
+        // A built-in running at C speed against a Python loop: the ratio drifts between 0.36
+        // and 0.88 as the data outgrow the caches, with no trend a log factor would make.
+        let (candidate, reference) = with_ratios(&[0.36, 0.52, 0.41, 0.61, 0.55, 0.88, 0.63, 0.7]);
+        let a = assess(&candidate, &reference, ComplexityClass::Linear);
+        assert_eq!(a.class, Some(ComplexityClass::Linear), "{a:?}");
+        assert_eq!(
+            (a.growth, a.meets_target),
+            (Growth::LikeReference, Some(true))
+        );
+    }
+
+    #[test]
+    fn an_interval_spanning_both_answers_is_unclear() {
+        // Three sizes whose ratio jumps about: neither "like the reference" nor "slower" is
+        // supported by the interval.
+        let (candidate, reference) = with_ratios(&[1.0, 3.0, 1.6]);
+        let a = assess(&candidate, &reference, ComplexityClass::Linear);
+        assert_eq!(
+            (a.class, a.growth, a.meets_target),
+            (None, Growth::Unclear, None),
+            "{a:?}"
+        );
+        let (lo, hi) = a.excess_interval.expect("an interval");
+        assert!(lo < POWER && hi > POWER / 2.0, "{lo} {hi}");
+    }
+
+    #[test]
+    fn too_few_sizes_are_unclear_and_a_vague_own_fit_is_not_stated() {
+        let (candidate, reference) = with_ratios(&[1.0, 1.1]);
+        let a = assess(&candidate, &reference, ComplexityClass::Linear);
+        assert_eq!((a.class, a.growth), (None, Growth::Unclear));
+        // No reference, and an own fit that cannot choose: unclear, not a guess.
+        let flat = vec![
+            Point {
+                n: 100.0,
+                time: 1.0,
+            },
+            Point {
+                n: 200.0,
+                time: 1.3,
+            },
+            Point {
+                n: 400.0,
+                time: 1.1,
+            },
+            Point {
+                n: 800.0,
+                time: 1.4,
+            },
+        ];
+        let a = assess(&flat, &[], ComplexityClass::Linear);
+        assert!(
+            a.candidate.confidence < OWN_FIT_CONFIDENCE || a.class.is_some(),
+            "{a:?}"
+        );
+        if a.candidate.confidence < OWN_FIT_CONFIDENCE {
+            assert_eq!(a.class, None);
+        }
+    }
+
+    #[test]
+    fn a_steadily_growing_log_factor_is_named_and_a_shrinking_one_too() {
+        let (candidate, reference) = with_ratios(&[1.0, 1.11, 1.22, 1.33, 1.44, 1.56, 1.67, 1.78]);
+        let a = assess(&candidate, &reference, ComplexityClass::Linear);
+        assert_eq!(a.class, Some(ComplexityClass::Linearithmic), "{a:?}");
+        assert_eq!(a.meets_target, Some(false));
+        let (candidate, reference) = with_ratios(&[1.78, 1.67, 1.56, 1.44, 1.33, 1.22, 1.11, 1.0]);
+        let a = assess(&candidate, &reference, ComplexityClass::Linearithmic);
+        assert_eq!(
+            (a.class, a.growth),
+            (Some(ComplexityClass::Linear), Growth::Faster),
+            "{a:?}"
+        );
+        assert_eq!(a.meets_target, Some(true));
+    }
+
+    #[test]
+    fn the_normal_distribution_function_is_accurate() {
+        for (x, want) in [
+            (0.0, 0.5),
+            (1.0, 0.841_344_7),
+            (-1.96, 0.024_997_9),
+            (3.0, 0.998_650_1),
+        ] {
+            assert!((normal_cdf(x) - want).abs() < 1e-6, "{x}");
+        }
     }
 }

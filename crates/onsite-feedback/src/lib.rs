@@ -84,6 +84,8 @@ pub struct Score {
 pub struct Scorecard {
     /// Mean of the dimensions that could be scored.
     pub overall: Option<u8>,
+    /// The dimensions left out of `overall` for want of evidence (each says why).
+    pub not_scored: Vec<Dimension>,
     /// Every dimension, in [`Dimension::ALL`] order.
     pub dimensions: Vec<Score>,
 }
@@ -531,8 +533,14 @@ pub fn score(e: &Evidence) -> Scorecard {
         .collect();
     let overall = (!scored.is_empty())
         .then(|| (scored.iter().sum::<u32>() as f64 / scored.len() as f64).round() as u8);
+    let not_scored = dimensions
+        .iter()
+        .filter(|d| d.score.is_none())
+        .map(|d| d.dimension)
+        .collect();
     Scorecard {
         overall,
+        not_scored,
         dimensions,
     }
 }

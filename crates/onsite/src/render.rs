@@ -318,9 +318,20 @@ pub fn verification(results: &[onsite_app::Verification]) -> String {
 
 /// The seven scores, each with its evidence.
 fn scorecard(s: &mut String, card: &onsite_app::Scorecard) {
-    let overall = card
-        .overall
-        .map_or_else(|| "not scored".to_owned(), |o| format!("{o}/100"));
+    let overall = match (card.overall, card.not_scored.as_slice()) {
+        (None, _) => "not scored".to_owned(),
+        (Some(o), []) => format!("{o}/100"),
+        (Some(o), missing) => format!(
+            "{o}/100 over {} of {} dimensions ({} not scored)",
+            card.dimensions.len() - missing.len(),
+            card.dimensions.len(),
+            missing
+                .iter()
+                .map(|d| d.title().to_lowercase())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
     let _ = writeln!(
         s,
         "\n  {} {}",
@@ -493,6 +504,7 @@ mod tests {
         // Measured growth: the class and the sizes are stable, the times are not.
         settings.add_filter(r" +\d+\.\d+ ms", " [t] ms");
         settings.add_filter(r"confidence \d\.\d+", "confidence [c]");
+        settings.add_filter(r"n\^-?\d+\.\d+ ± \d+\.\d+", "n^[k] ± [h]");
         // Memory growth at two-sum's sizes sits near the measuring floor: keep only the heading.
         settings.add_filter(
             r"(?m)^  extra space: .*\n    .*\n",

@@ -1,0 +1,131 @@
+//! The assessment on real measurements: `tests/complexity/measured/*.jsonl` holds what
+//! `onsite judge --json` measured (sizes, the candidate's and the reference's seconds per call)
+//! for every labelled solution in `tests/complexity/` and every reference and accepted sample
+//! in the bank, on a 2-core machine, quiet or loaded as each file's name says. Replaying them
+//! here keeps the decision rules honest against the machine's real noise, with no timing in the
+//! test itself.
+
+use onsite_complexity::{assess, Growth, Point};
+use onsite_types::ComplexityClass;
+use serde_json::Value;
+
+struct Record {
+    file: String,
+    kind: String,
+    truth: Option<ComplexityClass>,
+    expected: ComplexityClass,
+    candidate: Vec<Point>,
+    reference: Vec<Point>,
+}
+
+fn records() -> Vec<(String, Record)> {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/complexity/measured");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/complexity/measured exists")
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for path in files {
+        let run = path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let text = std::fs::read_to_string(&path).expect("readable");
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let v: Value = serde_json::from_str(line).expect("one JSON object per line");
+            let class = |key: &str| v[key].as_str().map(|s| s.parse().expect("a class"));
+            let points = |key: &str| -> Vec<Point> {
+                v["samples"]
+                    .as_array()
+                    .expect("samples")
+                    .iter()
+                    .map(|s| Point {
+                        n: s["n"].as_f64().expect("n"),
+                        time: s[key].as_f64().expect("time"),
+                    })
+                    .collect()
+            };
+            out.push((
+                run.clone(),
+                Record {
+                    file: v["file"].as_str().expect("file").to_owned(),
+                    kind: v["kind"].as_str().expect("kind").to_owned(),
+                    truth: class("truth"),
+                    expected: class("expected").expect("the target"),
+                    candidate: points("candidate"),
+                    reference: points("reference"),
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// The coarse degree: O(n) and O(n log n) are one.
+fn degree(c: ComplexityClass) -> ComplexityClass {
+    match c {
+        ComplexityClass::Linearithmic => ComplexityClass::Linear,
+        c => c,
+    }
+}
+
+#[test]
+fn labelled_solutions_are_classed_right_and_no_reference_misses_its_target() {
+    let all = records();
+    assert!(all.len() >= 100, "{} records", all.len());
+    let (mut labelled, mut right_degree, mut exact) = (0, 0, 0);
+    let mut wrong = Vec::new();
+    for (run, r) in &all {
+        let a = assess(&r.candidate, &r.reference, r.expected);
+        if r.kind == "reference" {
+            // The reference is its own ruler: it never misses its target; "unclear" is allowed
+            // (a budget run out under load), a wrong class is not.
+            assert!(
+                a.meets_target != Some(false) && a.class.is_none_or(|c| c == r.expected),
+                "{run}: {} reported {:?} against its own target {}",
+                r.file,
+                a.class,
+                r.expected
+            );
+        }
+        let Some(truth) = r.truth else { continue };
+        labelled += 1;
+        if a.class.map(degree) == Some(degree(truth)) {
+            right_degree += 1;
+        } else {
+            wrong.push(format!(
+                "{run}: {} is {truth}, assessed {:?} ({:?})",
+                r.file, a.class, a.growth
+            ));
+        }
+        if a.class == Some(truth) {
+            exact += 1;
+        }
+    }
+    let share = |k: usize| k as f64 / labelled as f64;
+    assert!(
+        share(right_degree) >= 0.97,
+        "degree {right_degree}/{labelled}: {wrong:#?}"
+    );
+    assert!(share(exact) >= 0.90, "exact {exact}/{labelled}");
+}
+
+#[test]
+fn a_log_factor_is_never_claimed_where_the_ratio_only_wanders() {
+    // Every labelled O(n) solution to an O(n) problem grows like the reference.
+    for (run, r) in records() {
+        if r.truth == Some(ComplexityClass::Linear) && r.expected == ComplexityClass::Linear {
+            let a = assess(&r.candidate, &r.reference, r.expected);
+            assert_eq!(
+                (a.class, a.growth),
+                (Some(ComplexityClass::Linear), Growth::LikeReference),
+                "{run}: {}",
+                r.file
+            );
+        }
+    }
+}
