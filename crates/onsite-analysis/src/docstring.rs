@@ -4,6 +4,7 @@
 
 use crate::syntax::ast::{Expr, Stmt};
 use crate::Claims;
+use onsite_types::big_o::{first_big_o, is_placeholder, normalise};
 
 /// The docstring of a body: its first statement, when a string literal.
 fn docstring(body: &[Stmt]) -> Option<String> {
@@ -31,88 +32,10 @@ fn all_docstrings(body: &[Stmt], out: &mut Vec<String>) {
     }
 }
 
-/// A complexity as onsite spells it (`O(n log n)`, `O(n^2)`), from how people write it:
-/// `O(N)`, `O(n*log(n))`, `O(nlogn)`, `O(n²)`, `O(n**2)`, `O(2**n)`. Other variables (`O(m*n)`,
-/// `O(V + E)`) are kept as written, spaces normalised.
-pub(crate) fn normalise(raw: &str) -> String {
-    let body = raw.trim();
-    let body = body
-        .strip_prefix(['O', 'o'])
-        .map(str::trim_start)
-        .unwrap_or(body);
-    let body = body
-        .strip_prefix('(')
-        .and_then(|b| b.strip_suffix(')'))
-        .unwrap_or(body)
-        .trim();
-    let compact: String = body
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_lowercase()
-        .replace("**", "^")
-        .replace('²', "^2")
-        .replace('³', "^3")
-        .replace("log(n)", "logn")
-        .replace("lg", "log")
-        .replace('*', "");
-    let spelled = match compact.as_str() {
-        "1" | "const" | "constant" => "O(1)",
-        "logn" | "log2n" => "O(log n)",
-        "n" => "O(n)",
-        "nlogn" | "nlog2n" => "O(n log n)",
-        "n^2" | "nn" => "O(n^2)",
-        "n^3" | "nnn" => "O(n^3)",
-        "2^n" => "O(2^n)",
-        _ => return format!("O({body})"),
-    };
-    spelled.to_owned()
-}
-
-/// The first `O(...)` in a text, with balanced parentheses.
-fn first_big_o(text: &str) -> Option<(usize, String)> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(pos) = text[i..].find("O(") {
-        let start = i + pos;
-        let before_ok = start == 0 || !(bytes[start - 1] as char).is_alphanumeric();
-        let mut depth = 0;
-        for (j, ch) in text[start + 1..].char_indices() {
-            match ch {
-                '(' => depth += 1,
-                ')' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        if before_ok {
-                            return Some((start, text[start..start + 2 + j].to_owned()));
-                        }
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
-        i = start + 2;
-    }
-    None
-}
-
 /// The complexity class a sentence states, when it states one onsite knows ("a hash map, O(n)"
 /// gives `O(n)`; "O(m*n)" or no `O(...)` at all gives `None`).
 pub fn stated_complexity(text: &str) -> Option<onsite_types::ComplexityClass> {
-    let (_, raw) = first_big_o(text)?;
-    normalise(&raw).parse().ok()
-}
-
-/// Whether an `O(...)` is a blank left to fill in (`O(?)`, `O(...)`, `O()`, `O(_)`): it names
-/// no variable and no constant, so it states nothing.
-fn is_placeholder(big_o: &str) -> bool {
-    let inner = big_o
-        .trim()
-        .strip_prefix(['O', 'o'])
-        .unwrap_or(big_o)
-        .trim();
-    !inner.chars().any(|c| c.is_alphanumeric() && c != '_')
+    onsite_types::big_o::stated(text).and_then(|o| o.parse().ok())
 }
 
 /// The value after a `Label:` line, when present and filled in.
@@ -194,26 +117,6 @@ pub(crate) fn claims(body: &[Stmt]) -> Claims {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    #[test]
-    fn complexities_are_normalised() {
-        for (raw, want) in [
-            ("O(N)", "O(n)"),
-            ("O(n log n)", "O(n log n)"),
-            ("O(n*log(n))", "O(n log n)"),
-            ("O(nlogn)", "O(n log n)"),
-            ("O(n²)", "O(n^2)"),
-            ("O(n**2)", "O(n^2)"),
-            ("O(1)", "O(1)"),
-            ("O(log n)", "O(log n)"),
-            ("O(2^n)", "O(2^n)"),
-            ("O(m * n)", "O(m * n)"),
-        ] {
-            assert_eq!(normalise(raw), want, "{raw}");
-        }
-    }
-
     #[test]
     fn the_stubs_blanks_state_nothing() {
         let source = "def f(nums):\n    \"\"\"\n    Approach:\n    Time:  O(?)\n    Space: O(...)\n    Edge cases:\n    \"\"\"\n    return 0\n";
@@ -224,15 +127,5 @@ mod tests {
             (None, None),
             "{claims:?}"
         );
-        assert!(is_placeholder("O(?)") && is_placeholder("O( _ )") && !is_placeholder("O(1)"));
-    }
-
-    #[test]
-    fn first_big_o_needs_a_word_boundary_and_balanced_parentheses() {
-        assert_eq!(
-            first_big_o("runs in O(n log(n)) time").map(|x| x.1),
-            Some("O(n log(n))".into())
-        );
-        assert_eq!(first_big_o("FOO(x)"), None);
     }
 }

@@ -310,6 +310,7 @@ impl SubmissionReport {
                 .samples
                 .last()
                 .map(|s| s.candidate / s.reference.max(1e-9)),
+            space: self.complexity.space,
             space_over: match (self.complexity.space_meets_target, self.complexity.space) {
                 (Some(false), Some(measured)) => self
                     .complexity

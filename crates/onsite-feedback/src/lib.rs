@@ -33,6 +33,9 @@ pub struct MeasuredComplexity {
     /// The measured growth of extra memory, and the space target, when both are known and the
     /// growth is above the target.
     pub space_over: Option<(ComplexityClass, ComplexityClass)>,
+    /// The measured growth of extra memory (`None`: not measured, or too small to tell);
+    /// logarithmic factors are not told apart.
+    pub space: Option<ComplexityClass>,
 }
 
 /// Everything the scorecard is computed from.
@@ -385,10 +388,39 @@ fn communication(e: &Evidence) -> Score {
             evidence.push(format!("the stated {claimed} matches the measurement"));
         }
     }
+    let claimed_space = claims
+        .space
+        .as_deref()
+        .and_then(|t| t.parse::<ComplexityClass>().ok());
+    if let (Some(claimed), Some(measured)) = (claimed_space, e.complexity.and_then(|c| c.space)) {
+        // Memory is measured to its degree only (a log factor does not show), so only a claim
+        // a whole degree below the measurement is false.
+        if space_degree(claimed) < space_degree(measured) {
+            score -= 20;
+            evidence.push(format!(
+                "claims {claimed} extra space but the measured memory grows as {measured}: a false claim costs 20"
+            ));
+        } else if space_degree(claimed) == space_degree(measured) {
+            evidence.push(format!(
+                "the stated {claimed} space matches the measurement"
+            ));
+        }
+    }
     Score {
         dimension: Dimension::Communication,
         score: Some(clamp(score)),
         evidence,
+    }
+}
+
+/// The polynomial degree of a memory growth: what the space measurement can tell apart.
+fn space_degree(class: ComplexityClass) -> u8 {
+    match class {
+        ComplexityClass::Constant | ComplexityClass::Logarithmic => 0,
+        ComplexityClass::Linear | ComplexityClass::Linearithmic => 1,
+        ComplexityClass::Quadratic => 2,
+        ComplexityClass::Cubic => 3,
+        ComplexityClass::Exponential => 4,
     }
 }
 
@@ -603,6 +635,7 @@ mod tests {
                 meets_target: Some(false),
                 ratio: Some(900.0),
                 space_over: None,
+                space: None,
             }),
             analysis: &analysis,
         });
@@ -693,5 +726,45 @@ mod tests {
             stuck.evidence[1].contains("read the failing case"),
             "{stuck:?}"
         );
+    }
+
+    #[test]
+    fn a_space_claim_is_checked_against_the_measured_memory() {
+        let source = "def f(s):\n    \"\"\"Approach: copy the kept characters.\n    Time: O(n)\n    Space: O(1)\n    \"\"\"\n    kept = ''\n    for ch in s:\n        kept += ch\n    return kept == kept[::-1]\n";
+        let analysis = onsite_analysis::analyse(source);
+        let card = |space| {
+            score(&Evidence {
+                earlier: None,
+                verdict: Verdict::Accepted,
+                passed: 10,
+                total: 10,
+                categories: &[],
+                target: ComplexityClass::Linear,
+                complexity: Some(MeasuredComplexity {
+                    class: Some(ComplexityClass::Linear),
+                    meets_target: Some(true),
+                    ratio: Some(1.0),
+                    space_over: None,
+                    space,
+                }),
+                analysis: &analysis,
+            })
+        };
+        let communication = |card: Scorecard| {
+            card.dimensions
+                .into_iter()
+                .find(|d| d.dimension == Dimension::Communication)
+                .expect("scored")
+        };
+        let false_claim = communication(card(Some(ComplexityClass::Linear)));
+        assert!(
+            false_claim
+                .evidence
+                .iter()
+                .any(|e| e.contains("false claim costs 20")),
+            "{false_claim:?}"
+        );
+        let unmeasured = communication(card(None));
+        assert_eq!(unmeasured.score, false_claim.score.map(|s| s + 20));
     }
 }

@@ -257,8 +257,14 @@ pub fn report(ctx: &MockContext, events: &[MockEvent]) -> MockReport {
         .filter(|e| matches!(e.kind, MockEventKind::Hint { .. }))
         .count();
 
-    // The session's own evidence per dimension: (score, sentences).
-    let mut session: Vec<(Dimension, u32, Vec<String>)> = Vec::new();
+    // A complexity in several variables (`O(n * m)`, `O(V + E)`) is stated, but not one onsite
+    // can compare with a single-variable target.
+    let written = |i: usize| match &events[i].kind {
+        MockEventKind::Stated { text, .. } => onsite_types::big_o::stated(text),
+        _ => None,
+    };
+    // The session's own evidence per dimension: (score, or none when not scored; sentences).
+    let mut session: Vec<(Dimension, Option<u32>, Vec<String>)> = Vec::new();
     let statement = |what: &str, s: Option<(usize, &str, Option<ComplexityClass>)>| match s {
         None => (
             0,
@@ -273,12 +279,16 @@ pub fn report(ctx: &MockContext, events: &[MockEvent]) -> MockReport {
             } else {
                 " (only after coding)"
             };
-            match c {
-                Some(c) => (
+            match (c, written(i)) {
+                (Some(c), _) => (
                     if before_code(i) { 100 } else { 60 },
                     format!("{what} stated with its complexity, {c}{timing}"),
                 ),
-                None => (
+                (None, Some(written)) => (
+                    if before_code(i) { 100 } else { 60 },
+                    format!("{what} stated with its complexity, {written}{timing}"),
+                ),
+                (None, None) => (
                     if before_code(i) { 60 } else { 30 },
                     format!("{what} stated without a complexity{timing}"),
                 ),
@@ -301,12 +311,12 @@ pub fn report(ctx: &MockContext, events: &[MockEvent]) -> MockReport {
     };
     session.push((
         Dimension::Communication,
-        (clarify_score + brute_score + opt_score) / 3,
+        Some((clarify_score + brute_score + opt_score) / 3),
         vec![clarify_text.clone(), brute_text.clone(), opt_text.clone()],
     ));
     session.push((
         Dimension::ProblemSolving,
-        (brute_score + opt_score) / 2,
+        Some((brute_score + opt_score) / 2),
         vec![
             match (brute, optimised) {
                 (Some((b, ..)), Some((o, ..))) if b < o && before_code(o) => {
@@ -319,32 +329,47 @@ pub fn report(ctx: &MockContext, events: &[MockEvent]) -> MockReport {
         ],
     ));
     let claimed = optimised.and_then(|o| o.2);
-    session.push((
-        Dimension::AlgorithmSelection,
-        match claimed {
-            Some(c) if c <= ctx.target => 100,
-            Some(_) => 40,
-            None => 0,
-        },
-        vec![match claimed {
-            Some(c) if c <= ctx.target => {
-                format!("chose an {c} approach; the target is {}", ctx.target)
-            }
-            Some(c) => format!("chose an {c} approach; the target is {}", ctx.target),
-            None => format!(
-                "named no complexity for the approach; the target is {}",
+    let several_variables = optimised
+        .filter(|o| o.2.is_none())
+        .and_then(|o| written(o.0));
+    if let Some(written) = &several_variables {
+        // Not scored from the session: the code's measured class still counts.
+        session.push((
+            Dimension::AlgorithmSelection,
+            None,
+            vec![format!(
+                "named {written}, in several variables: not compared with the target {}",
                 ctx.target
-            ),
-        }],
-    ));
+            )],
+        ));
+    } else {
+        session.push((
+            Dimension::AlgorithmSelection,
+            Some(match claimed {
+                Some(c) if c <= ctx.target => 100,
+                Some(_) => 40,
+                None => 0,
+            }),
+            vec![match claimed {
+                Some(c) if c <= ctx.target => {
+                    format!("chose an {c} approach; the target is {}", ctx.target)
+                }
+                Some(c) => format!("chose an {c} approach; the target is {}", ctx.target),
+                None => format!(
+                    "named no complexity for the approach; the target is {}",
+                    ctx.target
+                ),
+            }],
+        ));
+    }
     session.push((
         Dimension::Optimisation,
-        match (brute.and_then(|b| b.2), claimed) {
+        Some(match (brute.and_then(|b| b.2), claimed) {
             (Some(b), Some(o)) if o < b => 100,
             (Some(_), Some(_)) => 50,
             (None, Some(_)) => 60,
             _ => 0,
-        },
+        }),
         vec![match (brute.and_then(|b| b.2), claimed) {
             (Some(b), Some(o)) if o < b => format!("improved {b} to {o}"),
             (Some(b), Some(o)) => {
@@ -363,7 +388,7 @@ pub fn report(ctx: &MockContext, events: &[MockEvent]) -> MockReport {
     let test_bonus = if own_runs > 0 { 100 } else { 0 };
     session.push((
         Dimension::Debugging,
-        (debugging * 2 + test_bonus) / 3,
+        Some((debugging * 2 + test_bonus) / 3),
         vec![
             match accepted_after {
                 Some(n) => format!(
@@ -384,7 +409,7 @@ pub fn report(ctx: &MockContext, events: &[MockEvent]) -> MockReport {
     let edge_asked = asked.iter().filter(|t| EDGE_TOPICS.contains(t)).count();
     session.push((
         Dimension::EdgeCases,
-        (edge_asked.min(3) as u32 * 100 / 3 + test_bonus) / 2,
+        Some((edge_asked.min(3) as u32 * 100 / 3 + test_bonus) / 2),
         vec![format!(
             "asked about {edge_asked} edge-case topic(s) (empty, duplicates, negatives, size)"
         )],
@@ -395,7 +420,8 @@ pub fn report(ctx: &MockContext, events: &[MockEvent]) -> MockReport {
             .find(|(d, ..)| *d == Dimension::AlgorithmSelection)
             .expect("pushed above");
         let ok = verdict == Verdict::Accepted;
-        entry.1 = (entry.1 + if ok { 100 } else { 0 }) / 2;
+        let follow = if ok { 100 } else { 0 };
+        entry.1 = Some(entry.1.map_or(follow, |s| (s + follow) / 2));
         entry.2.push(format!("follow-up `{id}`: {verdict}"));
     }
 
@@ -405,7 +431,7 @@ pub fn report(ctx: &MockContext, events: &[MockEvent]) -> MockReport {
             let own = session.iter().find(|(x, ..)| *x == d);
             let code = ctx.code.iter().find(|c| c.dimension == d);
             let parts: Vec<u32> = own
-                .map(|o| o.1)
+                .and_then(|o| o.1)
                 .into_iter()
                 .chain(code.and_then(|c| c.score).map(u32::from))
                 .collect();
@@ -501,6 +527,26 @@ mod tests {
         ClarifyTopic::Duplicates,
         ClarifyTopic::OutputFormat,
     ];
+
+    /// A submission of the main question passing all 40 tests, `min` minutes in.
+    fn accepted(min: i64) -> MockEvent {
+        ev(
+            min,
+            MockEventKind::Submitted {
+                follow_up: None,
+                verdict: Verdict::Accepted,
+                passed: 40,
+                total: 40,
+            },
+        )
+    }
+
+    fn dimension(r: &MockReport, d: Dimension) -> &MockScore {
+        r.dimensions
+            .iter()
+            .find(|x| x.dimension == d)
+            .expect("every dimension is listed")
+    }
 
     fn ctx<'a>(code: &'a [CodeScore]) -> MockContext<'a> {
         MockContext {
@@ -645,23 +691,10 @@ mod tests {
                     complexity: None,
                 },
             ),
-            ev(
-                20,
-                MockEventKind::Submitted {
-                    follow_up: None,
-                    verdict: Verdict::Accepted,
-                    passed: 40,
-                    total: 40,
-                },
-            ),
+            accepted(20),
         ];
         let r = report(&ctx(&[]), &events);
-        let find = |d: Dimension| {
-            r.dimensions
-                .iter()
-                .find(|x| x.dimension == d)
-                .expect("there")
-        };
+        let find = |d: Dimension| dimension(&r, d);
         let comm = find(Dimension::Communication);
         assert!(comm
             .evidence
@@ -678,5 +711,31 @@ mod tests {
             "no code scorecard, no session evidence"
         );
         assert!(find(Dimension::Debugging).evidence[0].contains("submission 2 of 2"));
+    }
+
+    #[test]
+    fn a_complexity_in_several_variables_is_stated_but_not_compared() {
+        let events = vec![
+            ev(
+                2,
+                MockEventKind::Stated {
+                    stage: MockStage::Optimise,
+                    text: "BFS from every land cell once, O(m * n)".into(),
+                    complexity: None,
+                },
+            ),
+            accepted(12),
+        ];
+        let r = report(&ctx(&[]), &events);
+        let find = |d: Dimension| dimension(&r, d);
+        let comm = find(Dimension::Communication);
+        assert!(
+            comm.evidence[2].contains("stated with its complexity, O(m * n)"),
+            "{:?}",
+            comm.evidence
+        );
+        let algo = find(Dimension::AlgorithmSelection);
+        assert_eq!(algo.score, None, "{algo:?}");
+        assert!(algo.evidence[0].contains("several variables"), "{algo:?}");
     }
 }

@@ -4,6 +4,8 @@
 //! onsite. Spellings here are part of the `--json` contract and of the problem package format, so
 //! a variant's serialised name never changes meaning.
 
+pub mod big_o;
+
 use std::fmt;
 use std::str::FromStr;
 
