@@ -288,6 +288,8 @@ impl Ladder<'_, '_> {
         let (problem, options, started) = (self.problem, self.options, self.started);
         // Several random inputs per size: a cost that depends on where the answer lies (a
         // linear scan) is averaged over them instead of hanging on one draw.
+        // The package's worst-case family when it declares one.
+        let kind = &problem.complexity.measure_kind;
         let cases: Vec<TestCase> = sizes
             .iter()
             .flat_map(|&n| (0..INPUTS_PER_SIZE).map(move |j| (n, j)))
@@ -301,7 +303,7 @@ impl Ladder<'_, '_> {
                 source: CaseSource::Gen {
                     n,
                     seed: 0x6f6e_7369 + n * 16 + j,
-                    kind: None,
+                    kind: kind.clone(),
                 },
                 expected: None,
                 take: self.take,

@@ -90,6 +90,11 @@ pub struct Complexity {
     /// The time of `brute.py`, when declared: if it is above `time`, the largest tests must
     /// make the brute force exceed the time limit (checked by `onsite problems verify`).
     pub brute: Option<ComplexityClass>,
+    /// The generator's `kind` whose inputs expose the cost of a slow solution (all keys
+    /// distinct, no early exit, deep chains...), used for measuring growth; the generator's
+    /// default inputs when not declared. `problems verify` checks that the brute force shows
+    /// its declared class on them.
+    pub measure_kind: Option<String>,
 }
 
 /// How a returned value is compared with the expected one.
@@ -457,6 +462,7 @@ struct RawComplexity {
     space: Option<Spanned<String>>,
     size_arg: Spanned<String>,
     brute: Option<Spanned<String>>,
+    measure_kind: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -1128,6 +1134,7 @@ fn parse_spec(
             space: space.flatten(),
             size_arg: raw.complexity.size_arg.into_inner(),
             brute: brute.flatten(),
+            measure_kind: raw.complexity.measure_kind,
         },
         compare: compare?,
     })
@@ -1519,6 +1526,29 @@ mod tests {
     #[test]
     fn the_model_package_is_valid() {
         assert_eq!(check(|_| {}), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_worst_case_family_for_measuring_is_read() {
+        let mut pkg = two_sum_files();
+        replace(
+            &mut pkg.files,
+            "problem.toml",
+            "size_arg = \"nums\"",
+            "size_arg = \"nums\"\nmeasure_kind = \"far_apart\"",
+        );
+        let problem = load_package(&pkg).expect("valid");
+        assert_eq!(
+            problem.complexity.measure_kind.as_deref(),
+            Some("far_apart")
+        );
+        assert_eq!(
+            load_package(&two_sum_files())
+                .expect("valid")
+                .complexity
+                .measure_kind,
+            None
+        );
     }
 
     #[test]

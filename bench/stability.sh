@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Grading stability: every problem's reference and every accepted sample submission in the bank,
+# judged RUNS times each, quiet and with a CPU hog on every core (stress-ng, installed if
+# missing). Prints, per solution, the distinct (verdict, measured class, meets target) outcomes and
+# the wall time to a full report; then the worst cases and the time distribution.
+# Usage: RUNS=20 bench/stability.sh [quiet|load|both] [FILTER...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-both}
+shift || true
+runs=${RUNS:-20}
+cargo build --release --quiet -p onsite
+python=${ONSITE_PYTHON:-$(python3 -I -S -c 'import sys; print(sys.executable)')}
+export ONSITE_PYTHON="$python"
+if [ "$mode" != quiet ] && ! command -v stress-ng >/dev/null 2>&1; then
+    SUDO=""
+    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq stress-ng
+fi
+out=target/stability
+mkdir -p "$out"
+# Warm the caches (prepared tests, measuring inputs), as from a problem's second judging on.
+for dir in problems/*/; do
+    ./target/release/onsite judge "$(basename "$dir")" "$dir/solution.py" --measure-ms 0 --json >/dev/null 2>&1 || true
+done
+run() {
+    local label=$1
+    "$python" bench/complexity/stability.py ./target/release/onsite "$runs" "$out/$label.jsonl" "$@"
+}
+if [ "$mode" = quiet ] || [ "$mode" = both ]; then
+    run quiet "$@"
+fi
+if [ "$mode" = load ] || [ "$mode" = both ]; then
+    stress-ng --cpu "$(nproc)" --quiet &
+    hog=$!
+    trap 'kill $hog 2>/dev/null || true' EXIT
+    run load "$@"
+    kill "$hog" 2>/dev/null || true
+fi
+"$python" bench/complexity/stability.py --summary "$out"/*.jsonl
