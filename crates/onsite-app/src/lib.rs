@@ -34,8 +34,8 @@ pub use settings::{
 };
 pub use stub::stub_for;
 pub use verify::{
-    BruteLimits, Disagreement, FollowUpCheck, Mutation, Stress, Verification, VerifyEvent,
-    VerifyOptions, KILL_TARGET, MIN_CLARIFICATIONS, MIN_HINTS,
+    BruteLimits, Disagreement, FollowUpCheck, MeasuredBrute, Mutation, Stress, Verification,
+    VerifyEvent, VerifyOptions, KILL_TARGET, MIN_CLARIFICATIONS, MIN_HINTS,
 };
 
 /// The largest submission onsite reads.

@@ -10,7 +10,11 @@
 //!   survivor;
 //! - **brute limits**: where the brute force is declared slower than the target (and slower
 //!   than reading the input, which no limit can separate), the largest tests must make it
-//!   exceed the time limit (so that an O(n²) solution cannot pass where O(n) is asked for).
+//!   exceed the time limit (so that an O(n²) solution cannot pass where O(n) is asked for);
+//! - **measuring inputs**: where the brute force is declared slower than the target, it is
+//!   measured against the reference on the inputs growth is measured on (the package's
+//!   `measure_kind`, or the generator's default), and must be found slower: inputs on which a
+//!   slow solution runs fast (early exits, shallow trees) would grade it as meeting the target.
 
 use onsite_analysis::mutate::{self, Mutant};
 use onsite_judge::{Judge, JudgeError, Scope, Submission};
@@ -57,6 +61,9 @@ pub struct Verification {
     pub mutation: Mutation,
     /// Whether the brute force is stopped by the limits where it must be.
     pub brute_limits: BruteLimits,
+    /// Whether the measuring inputs show the brute force's cost (`None`: nothing to show, the
+    /// brute force being declared no slower than the target).
+    pub measured_brute: Option<MeasuredBrute>,
     /// What the package lacks for practice and mock interviews (hints, editorial,
     /// clarifications, follow-ups).
     pub missing: Vec<String>,
@@ -99,8 +106,23 @@ impl Verification {
             && self.stress.disagreement.is_none()
             && self.mutation.meets_target()
             && self.brute_limits.ok
+            && self.measured_brute.as_ref().is_none_or(|m| m.ok)
     }
 }
+
+/// The brute force measured against the reference on the measuring inputs.
+#[derive(Debug, Clone, Serialize)]
+pub struct MeasuredBrute {
+    /// The class it was measured at (`None`: could not tell).
+    pub class: Option<ComplexityClass>,
+    /// Whether it was found slower than the target, as declared.
+    pub ok: bool,
+    /// One sentence on the outcome.
+    pub message: String,
+}
+
+/// Measuring the brute force stops after this long: enough for its slope at a few sizes.
+const BRUTE_MEASURE: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// The stress test's outcome.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -214,6 +236,7 @@ impl App {
             stress: Stress::default(),
             mutation: Mutation::default(),
             brute_limits: BruteLimits::unchecked(problem.complexity.brute),
+            measured_brute: None,
             missing: missing_content(&problem),
             follow_ups: Vec::new(),
             error: None,
@@ -251,6 +274,7 @@ impl App {
                 stress: Stress::default(),
                 mutation: Mutation::default(),
                 brute_limits: BruteLimits::unchecked(None),
+                measured_brute: None,
                 missing: Vec::new(),
                 follow_ups: Vec::new(),
                 error: Some(
@@ -369,8 +393,13 @@ impl App {
             });
         }
 
-        // Brute limits.
+        // Measuring inputs: the brute force must be found slower than the target on them.
         let target = problem.complexity.time;
+        if let Some(brute) = problem.complexity.brute.filter(|b| *b > target) {
+            out.measured_brute = Some(self.measure_brute(problem, brute)?);
+        }
+
+        // Brute limits.
         let limits = &mut out.brute_limits;
         match problem.complexity.brute {
             None => {
@@ -411,6 +440,51 @@ impl App {
             }
         }
         Ok(())
+    }
+
+    /// Measure `brute.py` against the reference the way a submission is measured.
+    fn measure_brute(
+        &mut self,
+        problem: &Problem,
+        declared: ComplexityClass,
+    ) -> Result<MeasuredBrute, AppError> {
+        let target = problem.complexity.time;
+        let submission = Submission {
+            filename: "brute.py".to_owned(),
+            source: problem.brute.clone(),
+        };
+        let options = onsite_judge::MeasureOptions {
+            budget: BRUTE_MEASURE,
+            ..onsite_judge::MeasureOptions::default()
+        };
+        let measurement = self
+            .judge()?
+            .measure(problem, &submission, options, &mut |_| {})?;
+        let report =
+            measurement.map(|m| crate::report::ComplexityReport::measured(target, None, &m));
+        let class = report.as_ref().and_then(|r| r.time);
+        // Slower than the target, and by as much as declared: a log factor short of an O(n^2)
+        // brute force means the inputs hide part of its cost (a shallow tree, an early exit).
+        let ok = report.as_ref().and_then(|r| r.meets_target) == Some(false)
+            && class.is_some_and(|c| c >= declared);
+        let kind = problem.complexity.measure_kind.as_deref().map_or_else(
+            || "the generator's default inputs".to_owned(),
+            |k| format!("`{k}` inputs"),
+        );
+        let message = match (ok, &report) {
+            (true, _) => format!(
+                "on {kind}, the {declared} brute force is measured {} against the {target} target",
+                class.map_or_else(|| "slower".to_owned(), |c| c.to_string())
+            ),
+            (false, Some(r)) => format!(
+                "on {kind}, the {declared} brute force is not measured {declared} against the \
+                 {target} target ({}): declare a worst-case `measure_kind` in [complexity] whose \
+                 inputs expose its cost",
+                r.summary.as_deref().unwrap_or("not measured")
+            ),
+            (false, None) => "the problem has no generator to measure on".to_owned(),
+        };
+        Ok(MeasuredBrute { class, ok, message })
     }
 
     fn judge_plain(

@@ -305,6 +305,14 @@ pub fn verification(results: &[onsite_app::Verification]) -> String {
             paint(BAD, &b.message)
         };
         let _ = writeln!(s, "     limits: {note}");
+        if let Some(m) = &r.measured_brute {
+            let note = if m.ok {
+                m.message.clone()
+            } else {
+                paint(BAD, &m.message)
+            };
+            let _ = writeln!(s, "     measuring inputs: {note}");
+        }
     }
     let passed = results.iter().filter(|r| r.passed()).count();
     let _ = writeln!(
@@ -578,6 +586,15 @@ mod tests {
                           demands that it exceed the time limit"
                     .into(),
             },
+            measured_brute: Some(onsite_app::MeasuredBrute {
+                class: Some(onsite_types::ComplexityClass::Linear),
+                ok: false,
+                message:
+                    "on the generator's default inputs, the O(n^2) brute force is not measured \
+                          O(n^2) against the O(n) target (grows like the reference): declare a \
+                          worst-case `measure_kind` in [complexity] whose inputs expose its cost"
+                        .into(),
+            }),
             missing: vec!["no editorial.md".into()],
             follow_ups: vec![onsite_app::FollowUpCheck {
                 id: "sorted-input".into(),
@@ -594,6 +611,7 @@ mod tests {
             stress: onsite_app::Stress::default(),
             mutation: onsite_app::Mutation::default(),
             brute_limits: failing.brute_limits.clone(),
+            measured_brute: None,
             missing: Vec::new(),
             follow_ups: Vec::new(),
             error: Some("broken/problem.toml:3: unknown difficulty `hardest`".into()),
