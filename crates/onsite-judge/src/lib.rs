@@ -11,6 +11,7 @@
 //! [`JudgeReport`]; a [`JudgeError`] means onsite itself could not judge.
 
 pub mod compare;
+mod hard_limits;
 mod judge;
 mod measure;
 mod process;
