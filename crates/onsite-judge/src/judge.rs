@@ -658,6 +658,7 @@ impl Judge {
             if let Ok(bytes) = fs_err::read(file) {
                 if let Ok(tests) = serde_json::from_slice::<Vec<PreparedTest>>(&bytes) {
                     if tests.len() == cases.len() {
+                        crate::test_cache::touch(file);
                         return Ok(tests);
                     }
                 }
@@ -675,6 +676,13 @@ impl Judge {
             };
             if let Err(e) = write() {
                 tracing::warn!(file = %file.display(), %e, "could not cache prepared tests");
+            }
+            if let Some(dir) = file.parent() {
+                crate::test_cache::evict(
+                    dir,
+                    crate::test_cache::MAX_ENTRIES,
+                    crate::test_cache::MAX_BYTES,
+                );
             }
         }
         Ok(tests)

@@ -18,6 +18,7 @@ mod process;
 pub mod protocol;
 mod python;
 mod report;
+mod test_cache;
 
 use std::path::PathBuf;
 
