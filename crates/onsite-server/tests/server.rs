@@ -668,3 +668,18 @@ async fn runs_on_cases_of_ones_own_keep_the_test_cache_bounded() {
         "the new run's tests are kept"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn code_from_the_page_with_a_byte_order_mark_is_judged_as_without() {
+    let server = Server::new(1);
+    let (status, v) = server
+        .call(
+            Method::POST,
+            "/api/problems/two-sum/submit",
+            Some(json!({"code": format!("\u{feff}{GOOD}")})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{v}");
+    let last = server.finished(v["job"].as_str().expect("job")).await;
+    assert_eq!(last["report"]["verdict"], "accepted", "{last}");
+}
