@@ -101,6 +101,7 @@ pub struct Cause {
 const GROWTH_RULES: &[(&str, &str)] = &[
     ("nested-loop-pair-scan", "the nested loop"),
     ("list-membership-in-loop", "the membership test on a list"),
+    ("slice-membership-in-loop", "the membership test on a slice"),
     ("list-as-queue", "the pop(0)/insert(0, ...) on a list"),
     ("string-concat-in-loop", "the string built with +="),
 ];
@@ -553,6 +554,20 @@ mod tests {
         assert_eq!(
             complexity_cause(&a, ComplexityClass::Linear, ComplexityClass::Linear),
             None
+        );
+    }
+
+    #[test]
+    fn a_quadratic_scan_of_a_slice_is_blamed_on_its_line() {
+        let a = onsite_analysis::analyse(
+            "def f(nums):\n    for i, x in enumerate(nums):\n        if x in nums[:i]:\n            return True\n    return False\n",
+        );
+        let cause = complexity_cause(&a, ComplexityClass::Quadratic, ComplexityClass::Linear)
+            .expect("a cause");
+        assert_eq!(cause.line, 3);
+        assert_eq!(
+            cause.text,
+            "the membership test on a slice at line 3 is the cause"
         );
     }
 

@@ -45,6 +45,7 @@ mod manual_counter;
 mod mutable_default_argument;
 mod nested_loop_pair_scan;
 mod range_len_loop;
+mod slice_membership_in_loop;
 mod sort_for_top_k;
 mod string_concat_in_loop;
 
@@ -78,6 +79,7 @@ pub(crate) fn registry() -> &'static [&'static dyn Rule] {
         &mutable_default_argument::MutableDefaultArgument,
         &nested_loop_pair_scan::NestedLoopPairScan,
         &range_len_loop::RangeLenLoop,
+        &slice_membership_in_loop::SliceMembershipInLoop,
         &sort_for_top_k::SortForTopK,
         &string_concat_in_loop::StringConcatInLoop,
     ]
