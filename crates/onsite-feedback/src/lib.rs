@@ -102,6 +102,7 @@ const GROWTH_RULES: &[(&str, &str)] = &[
     ("nested-loop-pair-scan", "the nested loop"),
     ("list-membership-in-loop", "the membership test on a list"),
     ("slice-membership-in-loop", "the membership test on a slice"),
+    ("list-search-in-loop", "the list scan (index/remove/count)"),
     ("list-as-queue", "the pop(0)/insert(0, ...) on a list"),
     ("string-concat-in-loop", "the string built with +="),
 ];
@@ -568,6 +569,22 @@ mod tests {
         assert_eq!(
             cause.text,
             "the membership test on a slice at line 3 is the cause"
+        );
+    }
+
+    #[test]
+    fn a_list_scan_in_a_loop_is_blamed_on_its_line() {
+        let a = onsite_analysis::analyse(
+            "def f(nums):\n    for x in nums:\n        if nums.count(x) > 1:\n            return x\n",
+        );
+        let cause = complexity_cause(&a, ComplexityClass::Quadratic, ComplexityClass::Linear)
+            .expect("a cause");
+        assert_eq!(
+            (cause.line, cause.text.as_str()),
+            (
+                3,
+                "the list scan (index/remove/count) at line 3 is the cause"
+            )
         );
     }
 

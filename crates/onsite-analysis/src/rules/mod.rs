@@ -41,6 +41,7 @@ mod global_statement;
 mod len_comparison;
 mod list_as_queue;
 mod list_membership_in_loop;
+mod list_search_in_loop;
 mod manual_counter;
 mod mutable_default_argument;
 mod nested_loop_pair_scan;
@@ -75,6 +76,7 @@ pub(crate) fn registry() -> &'static [&'static dyn Rule] {
         &len_comparison::LenComparison,
         &list_as_queue::ListAsQueue,
         &list_membership_in_loop::ListMembershipInLoop,
+        &list_search_in_loop::ListSearchInLoop,
         &manual_counter::ManualCounter,
         &mutable_default_argument::MutableDefaultArgument,
         &nested_loop_pair_scan::NestedLoopPairScan,
