@@ -103,6 +103,10 @@ const GROWTH_RULES: &[(&str, &str)] = &[
     ("list-membership-in-loop", "the membership test on a list"),
     ("slice-membership-in-loop", "the membership test on a slice"),
     ("list-search-in-loop", "the list scan (index/remove/count)"),
+    (
+        "membership-in-key-copy",
+        "the membership test on a copy of the keys",
+    ),
     ("list-as-queue", "the pop(0)/insert(0, ...) on a list"),
     ("string-concat-in-loop", "the string built with +="),
 ];
@@ -584,6 +588,22 @@ mod tests {
             (
                 3,
                 "the list scan (index/remove/count) at line 3 is the cause"
+            )
+        );
+    }
+
+    #[test]
+    fn a_scan_of_copied_keys_is_blamed_on_its_line() {
+        let a = onsite_analysis::analyse(
+            "def f(words, counts):\n    for w in words:\n        if w in list(counts.keys()):\n            return w\n",
+        );
+        let cause = complexity_cause(&a, ComplexityClass::Quadratic, ComplexityClass::Linear)
+            .expect("a cause");
+        assert_eq!(
+            (cause.line, cause.text.as_str()),
+            (
+                3,
+                "the membership test on a copy of the keys at line 3 is the cause"
             )
         );
     }

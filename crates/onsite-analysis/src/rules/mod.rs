@@ -43,6 +43,7 @@ mod list_as_queue;
 mod list_membership_in_loop;
 mod list_search_in_loop;
 mod manual_counter;
+mod membership_in_key_copy;
 mod mutable_default_argument;
 mod nested_loop_pair_scan;
 mod range_len_loop;
@@ -78,6 +79,7 @@ pub(crate) fn registry() -> &'static [&'static dyn Rule] {
         &list_membership_in_loop::ListMembershipInLoop,
         &list_search_in_loop::ListSearchInLoop,
         &manual_counter::ManualCounter,
+        &membership_in_key_copy::MembershipInKeyCopy,
         &mutable_default_argument::MutableDefaultArgument,
         &nested_loop_pair_scan::NestedLoopPairScan,
         &range_len_loop::RangeLenLoop,
