@@ -35,6 +35,7 @@ macro_rules! rule {
 
 mod bare_except;
 mod compare_to_none;
+mod consider_using_enumerate;
 mod deep_recursion;
 mod dict_keys_membership;
 mod global_statement;
@@ -71,6 +72,7 @@ pub(crate) fn registry() -> &'static [&'static dyn Rule] {
     &[
         &bare_except::BareExcept,
         &compare_to_none::CompareToNone,
+        &consider_using_enumerate::ConsiderUsingEnumerate,
         &deep_recursion::DeepRecursion,
         &dict_keys_membership::DictKeysMembership,
         &global_statement::GlobalStatement,
