@@ -140,6 +140,8 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   try {
     data = text ? JSON.parse(text) : null;
   } catch {
+    // A refusal before any route (another host name, another site) is plain text.
+    if (!response.ok && text.length < 1000) throw new Error(text);
     throw new Error(`the server answered ${response.status} with something that is not JSON`);
   }
   if (!response.ok) {
@@ -159,9 +161,9 @@ export const api = {
     call<{ number: number | null; total: number; text: string | null }>("POST", `/api/problems/${slug}/hint`),
   editorial: (slug: string) => call<{ editorial: string }>("GET", `/api/problems/${slug}/editorial`),
   run: (slug: string, code: string, cases: unknown[]) =>
-    call<{ job: number }>("POST", `/api/problems/${slug}/run`, { code, cases }),
+    call<{ job: string }>("POST", `/api/problems/${slug}/run`, { code, cases }),
   submit: (slug: string, code: string, followUp: string | null) =>
-    call<{ job: number }>("POST", `/api/problems/${slug}/submit`, { code, follow_up: followUp }),
+    call<{ job: string }>("POST", `/api/problems/${slug}/submit`, { code, follow_up: followUp }),
   review: () => call<any>("GET", "/api/review"),
   plan: () => call<any>("GET", "/api/plan"),
   setPlan: (body: unknown) => call<any>("POST", "/api/plan", body),
@@ -184,7 +186,7 @@ export const api = {
 };
 
 /// Follow a job's events until it ends. Falls back to polling when the stream breaks.
-export function follow(job: number, onEvent: (e: JobEvent) => void): Promise<Report> {
+export function follow(job: string, onEvent: (e: JobEvent) => void): Promise<Report> {
   return new Promise((resolve, reject) => {
     let seen = 0;
     const handle = (e: JobEvent) => {

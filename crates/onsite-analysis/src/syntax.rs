@@ -49,6 +49,8 @@ pub(crate) enum ValueKind {
     Dict,
     Deque,
     Str,
+    /// A slice of a sequence (`xs[i:]`): a copy, as long as the part it takes.
+    Slice,
     /// Assigned values of different kinds, or of a kind not worth tracking.
     Other,
 }
@@ -60,6 +62,7 @@ pub(crate) fn kind_of(expr: &Expr) -> Option<ValueKind> {
         Expr::Set(_) | Expr::SetComp(_) => Some(ValueKind::Set),
         Expr::Dict(_) | Expr::DictComp(_) => Some(ValueKind::Dict),
         Expr::StringLiteral(_) | Expr::FString(_) => Some(ValueKind::Str),
+        Expr::Subscript(s) if matches!(&*s.slice, Expr::Slice(_)) => Some(ValueKind::Slice),
         Expr::BinOp(b) if matches!(b.op, ast::Operator::Mult) => {
             kind_of(&b.left).filter(|k| *k == ValueKind::List)
         }

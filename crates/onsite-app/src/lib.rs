@@ -96,13 +96,18 @@ pub enum AppError {
         /// The line of the first invalid byte.
         line: usize,
     },
-    /// The submission is too large to be a solution.
-    #[error("`{}` is {size} bytes; a submission may be at most {MAX_SOURCE_BYTES} bytes", path.display())]
+    /// The submission is too large to be a solution (read up to one byte past the limit, so a
+    /// device or pipe that never ends is found out too).
+    #[error("`{}` is larger than {MAX_SOURCE_BYTES} bytes; a submission may be at most {MAX_SOURCE_BYTES} bytes", path.display())]
     TooLarge {
         /// The file.
         path: std::path::PathBuf,
-        /// Its size.
-        size: u64,
+    },
+    /// The path names something that is not a file to read (a directory).
+    #[error("`{}` is a directory, not a Python file; pass the file of your solution", path.display())]
+    NotAFile {
+        /// The path.
+        path: std::path::PathBuf,
     },
     /// A file onsite would write already exists.
     #[error("`{}` already exists; pass --force to overwrite it, or choose another folder", path.display())]
@@ -174,6 +179,7 @@ impl AppError {
                 | AppError::ReadSubmission { .. }
                 | AppError::NotUtf8 { .. }
                 | AppError::TooLarge { .. }
+                | AppError::NotAFile { .. }
                 | AppError::WouldOverwrite { .. }
                 | AppError::Scaffold(_)
                 | AppError::PackageExists { .. }
@@ -346,6 +352,7 @@ impl App {
         on_event: &mut dyn FnMut(&JudgeEvent),
     ) -> Result<SubmissionReport, AppError> {
         let problem = self.target(slug)?;
+        let source = source_text(source);
         let analysis = onsite_analysis::analyse(&source);
         let submission = Submission {
             filename: filename.to_owned(),
@@ -391,7 +398,7 @@ impl App {
         on_event: &mut dyn FnMut(&JudgeEvent),
     ) -> Result<SubmissionReport, AppError> {
         self.target(slug)?;
-        let source = read_submission(path)?;
+        let source = read_source(path)?;
         let filename = submission_name(Some(path));
         self.judge_source(slug, &filename, source, scope, on_event)
     }
@@ -411,7 +418,7 @@ impl App {
 
     /// Analyse a Python file without running it (`onsite lint`).
     pub fn lint_file(&self, path: &Path) -> Result<onsite_analysis::Analysis, AppError> {
-        let source = read_submission(path)?;
+        let source = read_source(path)?;
         Ok(onsite_analysis::analyse(&source))
     }
 
@@ -589,22 +596,32 @@ fn submission_name(path: Option<&Path>) -> String {
     )
 }
 
-fn read_submission(path: &Path) -> Result<String, AppError> {
-    let meta = fs_err::metadata(path).map_err(|source| AppError::ReadSubmission {
+/// Read a submission (or any Python file onsite is given): at most [`MAX_SOURCE_BYTES`] and one
+/// more byte to tell a larger file, whatever the file is (a regular file, a pipe, a device such
+/// as `/dev/zero`, a `/proc` file whose size says 0), then [`source_text`].
+pub fn read_source(path: &Path) -> Result<String, AppError> {
+    use std::io::Read;
+    let unreadable = |source| AppError::ReadSubmission {
         path: path.to_owned(),
         source,
-    })?;
-    if meta.len() > MAX_SOURCE_BYTES {
-        return Err(AppError::TooLarge {
+    };
+    if fs_err::metadata(path).map_err(unreadable)?.is_dir() {
+        return Err(AppError::NotAFile {
             path: path.to_owned(),
-            size: meta.len(),
         });
     }
-    let bytes = fs_err::read(path).map_err(|source| AppError::ReadSubmission {
-        path: path.to_owned(),
-        source,
-    })?;
-    String::from_utf8(bytes).map_err(|e| {
+    let mut bytes = Vec::new();
+    fs_err::File::open(path)
+        .map_err(unreadable)?
+        .take(MAX_SOURCE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_SOURCE_BYTES {
+        return Err(AppError::TooLarge {
+            path: path.to_owned(),
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..valid]
             .iter()
@@ -615,5 +632,16 @@ fn read_submission(path: &Path) -> Result<String, AppError> {
             path: path.to_owned(),
             line,
         }
-    })
+    })?;
+    Ok(source_text(text))
+}
+
+/// Python source as onsite judges and analyses it, from a file or from a page: without the
+/// UTF-8 byte order mark some editors put first (Python reads a file with one fine, but
+/// `compile` on a string does not, and it would shift the analyser's columns).
+pub fn source_text(mut source: String) -> String {
+    if source.starts_with('\u{feff}') {
+        source.drain(..'\u{feff}'.len_utf8());
+    }
+    source
 }

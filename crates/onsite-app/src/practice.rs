@@ -17,7 +17,8 @@ use onsite_types::{ClarifyTopic, Difficulty, EdgeCategory};
 use serde::Serialize;
 
 use crate::{
-    read_submission, stub_for, submission_name, App, AppError, ProblemSummary, SubmissionReport,
+    read_source, source_text, stub_for, submission_name, App, AppError, ProblemSummary,
+    SubmissionReport,
 };
 
 /// The history database's file name inside the data directory.
@@ -427,7 +428,7 @@ impl App {
         problem: Option<&str>,
         on_event: &mut dyn FnMut(&JudgeEvent),
     ) -> Result<SubmitReport, AppError> {
-        let source = read_submission(path)?;
+        let source = read_source(path)?;
         let spec = match problem {
             Some(p) => p.to_owned(),
             None => slug_in_header(&source).ok_or_else(|| AppError::NoProblemHeader {
@@ -788,7 +789,7 @@ impl App {
         on_event: &mut dyn FnMut(&JudgeEvent),
     ) -> Result<SubmissionReport, AppError> {
         self.target(spec)?;
-        let source = read_submission(path)?;
+        let source = read_source(path)?;
         let filename = submission_name(Some(path));
         self.run_source_cases(spec, &filename, source, cases, on_event)
     }
@@ -824,6 +825,7 @@ impl App {
             })
             .collect();
         problem.hidden.clear();
+        let source = source_text(source);
         let analysis = onsite_analysis::analyse(&source);
         let submission = onsite_judge::Submission {
             filename: filename.to_owned(),
@@ -919,7 +921,7 @@ impl App {
     fn mock_code(m: &MockInterview, code: Option<String>) -> Result<String, AppError> {
         match (code, &m.path) {
             (Some(code), _) => Ok(code),
-            (None, Some(path)) => read_submission(path),
+            (None, Some(path)) => read_source(path),
             (None, None) => Err(AppError::BadCase {
                 number: 0,
                 why: "no code was sent and the interview has no file".into(),

@@ -106,6 +106,12 @@ pub struct Cause {
 const GROWTH_RULES: &[(&str, &str)] = &[
     ("nested-loop-pair-scan", "the nested loop"),
     ("list-membership-in-loop", "the membership test on a list"),
+    ("slice-membership-in-loop", "the membership test on a slice"),
+    ("list-search-in-loop", "the list scan (index/remove/count)"),
+    (
+        "membership-in-key-copy",
+        "the membership test on a copy of the keys",
+    ),
     ("list-as-queue", "the pop(0)/insert(0, ...) on a list"),
     ("string-concat-in-loop", "the string built with +="),
 ];
@@ -593,6 +599,52 @@ mod tests {
         assert_eq!(
             complexity_cause(&a, ComplexityClass::Linear, ComplexityClass::Linear),
             None
+        );
+    }
+
+    #[test]
+    fn a_quadratic_scan_of_a_slice_is_blamed_on_its_line() {
+        let a = onsite_analysis::analyse(
+            "def f(nums):\n    for i, x in enumerate(nums):\n        if x in nums[:i]:\n            return True\n    return False\n",
+        );
+        let cause = complexity_cause(&a, ComplexityClass::Quadratic, ComplexityClass::Linear)
+            .expect("a cause");
+        assert_eq!(cause.line, 3);
+        assert_eq!(
+            cause.text,
+            "the membership test on a slice at line 3 is the cause"
+        );
+    }
+
+    #[test]
+    fn a_list_scan_in_a_loop_is_blamed_on_its_line() {
+        let a = onsite_analysis::analyse(
+            "def f(nums):\n    for x in nums:\n        if nums.count(x) > 1:\n            return x\n",
+        );
+        let cause = complexity_cause(&a, ComplexityClass::Quadratic, ComplexityClass::Linear)
+            .expect("a cause");
+        assert_eq!(
+            (cause.line, cause.text.as_str()),
+            (
+                3,
+                "the list scan (index/remove/count) at line 3 is the cause"
+            )
+        );
+    }
+
+    #[test]
+    fn a_scan_of_copied_keys_is_blamed_on_its_line() {
+        let a = onsite_analysis::analyse(
+            "def f(words, counts):\n    for w in words:\n        if w in list(counts.keys()):\n            return w\n",
+        );
+        let cause = complexity_cause(&a, ComplexityClass::Quadratic, ComplexityClass::Linear)
+            .expect("a cause");
+        assert_eq!(
+            (cause.line, cause.text.as_str()),
+            (
+                3,
+                "the membership test on a copy of the keys at line 3 is the cause"
+            )
         );
     }
 

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::compare;
+use crate::hard_limits::within_hard_limits;
 use crate::process::{Budget, Exchange, HarnessProcess, Reply};
 use crate::protocol::{HARNESS_SOURCE, PROTOCOL_VERSION};
 use crate::python::Python;
@@ -209,7 +210,7 @@ impl std::fmt::Debug for Warm {
 /// harness, which can lower but never raise them again).
 fn warm_limits() -> Limits {
     let mb = 1 << 20;
-    Limits {
+    within_hard_limits(Limits {
         address_space: Some(8192 * mb),
         cpu_seconds: Some(3600),
         stack: Some(64 * mb),
@@ -217,7 +218,7 @@ fn warm_limits() -> Limits {
         file_size: Some(16 * mb),
         processes: Some(CAGE_PROCESSES),
         memory: Some(2048 * mb),
-    }
+    })
 }
 
 /// A problem's interface as the harness receives it: the signature (or designed class) with
@@ -251,8 +252,10 @@ fn recursion_limit(problem: &Problem) -> u64 {
 
 pub(crate) fn candidate_limits(problem: &Problem, tests: usize) -> Limits {
     let mb = 1 << 20;
-    Limits {
-        address_space: Some((problem.limits.memory_mb + INTERPRETER_GRACE_MB) * mb),
+    let address_space = (problem.limits.memory_mb + INTERPRETER_GRACE_MB) * mb;
+    crate::hard_limits::warn_if_below(&problem.slug, address_space);
+    within_hard_limits(Limits {
+        address_space: Some(address_space),
         cpu_seconds: Some((problem.limits.time_ms * (tests as u64 + 2)).div_ceil(1000) + 2),
         // Also the default stack of every thread (glibc), so it must leave room for threads.
         stack: Some(64 * mb),
@@ -260,15 +263,15 @@ pub(crate) fn candidate_limits(problem: &Problem, tests: usize) -> Limits {
         file_size: Some(16 * mb),
         processes: Some(CAGE_PROCESSES),
         memory: Some((problem.limits.memory_mb + MEMORY_GRACE_MB) * mb),
-    }
+    })
 }
 
 fn trusted_limits() -> Limits {
-    Limits {
+    within_hard_limits(Limits {
         address_space: Some(4096 << 20),
         stack: Some(256 << 20),
         ..Limits::default()
-    }
+    })
 }
 
 /// The `load` request for a submission.
@@ -655,6 +658,7 @@ impl Judge {
             if let Ok(bytes) = fs_err::read(file) {
                 if let Ok(tests) = serde_json::from_slice::<Vec<PreparedTest>>(&bytes) {
                     if tests.len() == cases.len() {
+                        crate::test_cache::touch(file);
                         return Ok(tests);
                     }
                 }
@@ -672,6 +676,13 @@ impl Judge {
             };
             if let Err(e) = write() {
                 tracing::warn!(file = %file.display(), %e, "could not cache prepared tests");
+            }
+            if let Some(dir) = file.parent() {
+                crate::test_cache::evict(
+                    dir,
+                    crate::test_cache::MAX_ENTRIES,
+                    crate::test_cache::MAX_BYTES,
+                );
             }
         }
         Ok(tests)

@@ -11,12 +11,14 @@
 //! [`JudgeReport`]; a [`JudgeError`] means onsite itself could not judge.
 
 pub mod compare;
+mod hard_limits;
 mod judge;
 mod measure;
 mod process;
 pub mod protocol;
 mod python;
 mod report;
+mod test_cache;
 
 use std::path::PathBuf;
 

@@ -201,6 +201,7 @@ impl Judge {
         };
         let mut limits = candidate_limits(problem, 1);
         limits.cpu_seconds = Some(options.budget.as_secs() * 2 + 10);
+        let limits = crate::hard_limits::within_hard_limits(limits);
         let mut run = Ladder {
             judge: self,
             problem,

@@ -2,14 +2,22 @@
 //! number of worker threads, each with its own `App` (its own judge and history connection).
 //! Every job keeps the log of its events, so a page that subscribes late (or reconnects)
 //! replays it from the start; nothing is lost if no one listens.
+//!
+//! A job's id is 128 random bits ([`crate::session::random_id`]), and the job belongs to the
+//! session that queued it: [`Queue::job`] finds it for that session only. One session has at
+//! most [`Queue::PER_CLIENT`] jobs waiting or being judged, so one page cannot fill the queue
+//! for everyone.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
+
 use std::sync::{Arc, Mutex};
 
 use onsite_app::{App, Settings};
 use serde::Serialize;
 use tokio::sync::watch;
+
+use crate::session::Client;
 
 /// What a worker does.
 #[derive(Debug, Clone)]
@@ -87,6 +95,7 @@ impl JobEvent {
 /// A job's log.
 #[derive(Debug)]
 pub struct Job {
+    owner: Client,
     log: Mutex<Vec<JobEvent>>,
     version: watch::Sender<usize>,
 }
@@ -123,32 +132,41 @@ impl Job {
 
 /// The queue and the jobs.
 pub struct Queue {
-    sender: Mutex<Option<std::sync::mpsc::SyncSender<(u64, Work)>>>,
-    jobs: Mutex<HashMap<u64, Arc<Job>>>,
-    next: AtomicU64,
+    sender: Mutex<Option<std::sync::mpsc::SyncSender<(String, Work)>>>,
+    jobs: Mutex<HashMap<String, Arc<Job>>>,
     waiting: Arc<AtomicU64>,
     workers: Mutex<Vec<std::thread::JoinHandle<()>>>,
 }
 
-/// The queue is full.
+/// Why a job was not queued.
 #[derive(Debug, thiserror::Error)]
-#[error("the judge has {0} submissions waiting; try again in a moment")]
-pub struct QueueFull(pub usize);
+pub enum Refused {
+    /// The queue is full.
+    #[error("the judge has {0} submissions waiting; try again in a moment")]
+    Full(usize),
+    /// This session has as many jobs waiting or being judged as it may.
+    #[error("you have {0} runs or submissions waiting or being judged, the most one browser may have; wait for one to finish, then send this again")]
+    TooMany(usize),
+    /// No id could be made.
+    #[error("onsite could not make an id for this job: the operating system gave no random bytes")]
+    NoId,
+}
 
 impl Queue {
     /// Most jobs waiting before new ones are refused.
     pub const CAPACITY: usize = 256;
+    /// Most jobs one session may have waiting or being judged.
+    pub const PER_CLIENT: usize = 4;
     /// Finished jobs kept for late readers.
     const KEEP_FINISHED: usize = 1024;
 
     /// Start `workers` threads judging with `settings`.
     pub fn start(settings: &Settings, workers: usize) -> Arc<Queue> {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<(u64, Work)>(Self::CAPACITY);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(String, Work)>(Self::CAPACITY);
         let rx = Arc::new(Mutex::new(rx));
         let queue = Arc::new(Queue {
             sender: Mutex::new(Some(tx)),
             jobs: Mutex::new(HashMap::new()),
-            next: AtomicU64::new(1),
             waiting: Arc::new(AtomicU64::new(0)),
             workers: Mutex::new(Vec::new()),
         });
@@ -181,7 +199,7 @@ impl Queue {
                         let Ok((id, work)) = next else { return };
                         waiting.fetch_sub(1, Ordering::SeqCst);
                         let Some(queue) = q.upgrade() else { return };
-                        let Some(job) = queue.job(id) else { continue };
+                        let Some(job) = queue.get(&id) else { continue };
                         match app.as_mut() {
                             Some(app) => run(app, &work, &job),
                             None => job.push(JobEvent::Failed {
@@ -203,11 +221,12 @@ impl Queue {
         queue
     }
 
-    /// Queue work; returns its id.
-    pub fn submit(&self, work: Work) -> Result<u64, QueueFull> {
-        let id = self.next.fetch_add(1, Ordering::SeqCst);
+    /// Queue `owner`'s work; returns its id.
+    pub fn submit(&self, owner: &Client, work: Work) -> Result<String, Refused> {
+        let id = crate::session::random_id().ok_or(Refused::NoId)?;
         let (version, _) = watch::channel(0);
         let job = Arc::new(Job {
+            owner: owner.clone(),
             log: Mutex::new(Vec::new()),
             version,
         });
@@ -215,16 +234,23 @@ impl Queue {
         job.push(JobEvent::Queued { ahead });
         {
             let mut jobs = self.jobs.lock().unwrap_or_else(|p| p.into_inner());
+            let open = jobs
+                .values()
+                .filter(|j| j.owner == *owner && !j.finished())
+                .count();
+            if open >= Self::PER_CLIENT {
+                return Err(Refused::TooMany(open));
+            }
             if jobs.len() > Self::KEEP_FINISHED {
                 jobs.retain(|_, j| !j.finished());
             }
-            jobs.insert(id, Arc::clone(&job));
+            jobs.insert(id.clone(), Arc::clone(&job));
         }
         let sender = self.sender.lock().unwrap_or_else(|p| p.into_inner());
         let sent = match sender.as_ref() {
             Some(tx) => {
                 self.waiting.fetch_add(1, Ordering::SeqCst);
-                tx.try_send((id, work)).map_err(|_| {
+                tx.try_send((id.clone(), work)).map_err(|_| {
                     self.waiting.fetch_sub(1, Ordering::SeqCst);
                 })
             }
@@ -235,17 +261,22 @@ impl Queue {
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .remove(&id);
-            return Err(QueueFull(ahead));
+            return Err(Refused::Full(ahead));
         }
         Ok(id)
     }
 
-    /// A job by id.
-    pub fn job(&self, id: u64) -> Option<Arc<Job>> {
+    /// A job by id, for the session that queued it (for any other: `None`, as for an id that
+    /// never was).
+    pub fn job(&self, id: &str, owner: &Client) -> Option<Arc<Job>> {
+        self.get(id).filter(|j| j.owner == *owner)
+    }
+
+    fn get(&self, id: &str) -> Option<Arc<Job>> {
         self.jobs
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .get(&id)
+            .get(id)
             .cloned()
     }
 

@@ -10,15 +10,21 @@
 //!
 //! Handlers are thin: parse, call the app (on a blocking thread: the app does file and process
 //! IO), map the result. Errors become responses in one place ([`ApiError`]).
+//!
+//! Two middleware layers stand in front of every route: [`guard`] answers only the host names
+//! the server is reached by (no DNS rebinding) and takes changes only from its own pages;
+//! [`session`] gives each browser a session, to which its jobs and interviews belong.
 
+pub mod guard;
 pub mod jobs;
+pub mod session;
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::http::{header, HeaderValue, StatusCode, Uri};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
@@ -30,7 +36,9 @@ use onsite_app::practice_model::{Level, PlanSpec};
 use onsite_app::{App, AppError, PlanChoice, Settings};
 use serde::Deserialize;
 
-use jobs::{Queue, Work};
+pub use guard::{AllowedHosts, ENV_ALLOWED_HOSTS};
+use jobs::{Queue, Refused, Work};
+use session::Client;
 
 /// The front end, built by `npm run build` in `web/`.
 static ASSETS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../web/dist");
@@ -47,6 +55,9 @@ pub struct ServeOptions {
     pub workers: usize,
     /// Serve other machines even where the sandbox is unavailable.
     pub insecure_no_sandbox: bool,
+    /// Host names to answer to besides the loopback names and the listening address (`name`
+    /// or `name:port`; see [`guard`]).
+    pub allowed_hosts: Vec<String>,
 }
 
 impl Default for ServeOptions {
@@ -55,6 +66,7 @@ impl Default for ServeOptions {
             addr: SocketAddr::from(([127, 0, 0, 1], 7777)),
             workers: std::thread::available_parallelism().map_or(2, |n| n.get()),
             insecure_no_sandbox: false,
+            allowed_hosts: Vec::new(),
         }
     }
 }
@@ -84,17 +96,21 @@ pub enum ServerError {
         /// The address asked for.
         addr: SocketAddr,
     },
+    /// An allowed host name is not one.
+    #[error(transparent)]
+    BadHost(#[from] guard::BadHost),
 }
 
 /// Shared state: apps for reads (one per core, each with its own connections), the judging
 /// queue.
 #[derive(Clone)]
 pub struct AppState {
-    mocks: Arc<Mutex<std::collections::HashMap<u64, onsite_app::MockInterview>>>,
+    mocks: Arc<Mutex<std::collections::HashMap<u64, (Client, onsite_app::MockInterview)>>>,
     next_mock: Arc<std::sync::atomic::AtomicU64>,
     readers: Arc<Vec<Mutex<App>>>,
     next_reader: Arc<std::sync::atomic::AtomicUsize>,
     queue: Arc<Queue>,
+    hosts: Arc<AllowedHosts>,
 }
 
 impl AppState {
@@ -119,7 +135,16 @@ impl AppState {
             readers: Arc::new(readers),
             next_reader: Arc::default(),
             queue: Queue::start(&settings, workers),
+            hosts: Arc::default(),
         })
+    }
+
+    /// Answer to these host names (by default, the loopback names on port 7777).
+    pub fn with_hosts(self, hosts: AllowedHosts) -> AppState {
+        AppState {
+            hosts: Arc::new(hosts),
+            ..self
+        }
     }
 
     /// Wait for every queued job to finish.
@@ -234,6 +259,12 @@ pub fn router(state: AppState) -> Router {
         .route("/api/mock/{id}/hint", post(mock_hint))
         .route("/api/mock/{id}/finish", post(mock_finish))
         .fallback(asset)
+        // The last layer added runs first: the guard refuses before a session is made.
+        .layer(axum::middleware::from_fn(session::attach))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            guard::check,
+        ))
         .with_state(state)
 }
 
@@ -253,6 +284,8 @@ pub async fn serve(
             tracing::warn!(addr = %options.addr, "serving other machines WITHOUT the sandbox (--insecure-no-sandbox)");
         }
     }
+    // Checked before anything starts, on the address asked for (the port is the bound one).
+    AllowedHosts::for_addr(options.addr, &options.allowed_hosts)?;
     let state = AppState::new(settings, options.workers)?;
     let listener = tokio::net::TcpListener::bind(options.addr)
         .await
@@ -261,6 +294,7 @@ pub async fn serve(
             source,
         })?;
     let addr = listener.local_addr().map_err(ServerError::Serve)?;
+    let state = state.with_hosts(AllowedHosts::for_addr(addr, &options.allowed_hosts)?);
     on_listening(addr);
     axum::serve(listener, router(state.clone()))
         .with_graceful_shutdown(shutdown)
@@ -383,11 +417,18 @@ fn check_code(code: &str) -> Result<(), ApiError> {
     Ok(())
 }
 
-fn queued(state: &AppState, work: Work) -> Result<(StatusCode, Json<serde_json::Value>), ApiError> {
-    let id = state
-        .queue
-        .submit(work)
-        .map_err(|e| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, e.to_string()))?;
+fn queued(
+    state: &AppState,
+    client: &Client,
+    work: Work,
+) -> Result<(StatusCode, Json<serde_json::Value>), ApiError> {
+    let id = state.queue.submit(client, work).map_err(|e| {
+        let status = match e {
+            Refused::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
+            Refused::Full(_) | Refused::NoId => StatusCode::SERVICE_UNAVAILABLE,
+        };
+        ApiError::new(status, e.to_string())
+    })?;
     Ok((
         StatusCode::ACCEPTED,
         Json(serde_json::json!({ "job": id, "events": format!("/api/jobs/{id}/events") })),
@@ -396,6 +437,7 @@ fn queued(state: &AppState, work: Work) -> Result<(StatusCode, Json<serde_json::
 
 async fn run(
     State(state): State<AppState>,
+    Extension(client): Extension<Client>,
     Path(slug): Path<String>,
     Json(body): Json<RunBody>,
 ) -> Result<(StatusCode, Json<serde_json::Value>), ApiError> {
@@ -404,6 +446,7 @@ async fn run(
     read(&state, move |app| app.problem(&known).map(|_| ())).await?;
     queued(
         &state,
+        &client,
         Work::Run {
             spec: slug,
             code: body.code,
@@ -414,6 +457,7 @@ async fn run(
 
 async fn submit(
     State(state): State<AppState>,
+    Extension(client): Extension<Client>,
     Path(slug): Path<String>,
     Json(body): Json<SubmitBody>,
 ) -> Result<(StatusCode, Json<serde_json::Value>), ApiError> {
@@ -426,6 +470,7 @@ async fn submit(
     read(&state, move |app| app.target(&known).map(|_| ())).await?;
     queued(
         &state,
+        &client,
         Work::Submit {
             spec,
             code: body.code,
@@ -433,17 +478,25 @@ async fn submit(
     )
 }
 
-fn find_job(state: &AppState, id: u64) -> Result<Arc<jobs::Job>, ApiError> {
-    state.queue.job(id).ok_or_else(|| {
+/// Job `id` of `client`'s; another session's is "not found" like one that never was.
+fn find_job(state: &AppState, client: &Client, id: &str) -> Result<Arc<jobs::Job>, ApiError> {
+    let job = session::well_formed(id)
+        .then(|| state.queue.job(id, client))
+        .flatten();
+    job.ok_or_else(|| {
         ApiError::new(
             StatusCode::NOT_FOUND,
-            format!("no job {id} (finished jobs are kept for a while only)"),
+            format!("no job {id} of this browser's (finished jobs are kept for a while only)"),
         )
     })
 }
 
-async fn job(State(state): State<AppState>, Path(id): Path<u64>) -> ApiResult<serde_json::Value> {
-    let job = find_job(&state, id)?;
+async fn job(
+    State(state): State<AppState>,
+    Extension(client): Extension<Client>,
+    Path(id): Path<String>,
+) -> ApiResult<serde_json::Value> {
+    let job = find_job(&state, &client, &id)?;
     let events = job.events_from(0);
     Ok(Json(serde_json::json!({
         "job": id,
@@ -454,9 +507,10 @@ async fn job(State(state): State<AppState>, Path(id): Path<u64>) -> ApiResult<se
 
 async fn job_events(
     State(state): State<AppState>,
-    Path(id): Path<u64>,
+    Extension(client): Extension<Client>,
+    Path(id): Path<String>,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
-    let job = find_job(&state, id)?;
+    let job = find_job(&state, &client, &id)?;
     let mut version = job.subscribe();
     let stream = async_stream(move |tx| async move {
         let mut seen = 0;
@@ -585,6 +639,7 @@ fn mock_json(id: u64, m: &onsite_app::MockInterview) -> serde_json::Value {
 
 async fn mock_begin(
     State(state): State<AppState>,
+    Extension(client): Extension<Client>,
     Json(body): Json<MockBody>,
 ) -> ApiResult<serde_json::Value> {
     let slug = body.slug.filter(|s| !s.is_empty());
@@ -600,28 +655,33 @@ async fn mock_begin(
         .mocks
         .lock()
         .unwrap_or_else(|p| p.into_inner())
-        .insert(id, m);
+        .insert(id, (client, m));
     Ok(Json(json))
 }
 
-/// Take interview `id` out, advance it with `f` on a reading app, put it back.
+/// Take `client`'s interview `id` out, advance it with `f` on a reading app, put it back.
+/// Another session's interview is "not found" like one that never was.
 async fn with_mock<T: Send + 'static>(
     state: &AppState,
+    client: &Client,
     id: u64,
     f: impl FnOnce(&mut App, &mut onsite_app::MockInterview) -> Result<T, AppError> + Send + 'static,
 ) -> Result<(T, serde_json::Value), ApiError> {
-    let m = state
-        .mocks
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .remove(&id)
-        .ok_or_else(|| {
-            ApiError::new(
-                StatusCode::NOT_FOUND,
-                format!("no mock interview {id} in progress (finished, or the server restarted)"),
-            )
-        })?;
+    let m = {
+        let mut mocks = state.mocks.lock().unwrap_or_else(|p| p.into_inner());
+        match mocks.get(&id) {
+            Some((owner, _)) if owner == client => mocks.remove(&id).map(|(_, m)| m),
+            _ => None,
+        }
+    }
+    .ok_or_else(|| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            format!("no mock interview {id} in progress in this browser (finished, or the server restarted)"),
+        )
+    })?;
     let mocks = Arc::clone(&state.mocks);
+    let owner = client.clone();
     let result = read(state, move |app| {
         let mut m = m;
         let out = f(app, &mut m);
@@ -629,7 +689,7 @@ async fn with_mock<T: Send + 'static>(
         mocks
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .insert(id, m);
+            .insert(id, (owner, m));
         out.map(|o| (o, json))
     })
     .await?;
@@ -638,9 +698,10 @@ async fn with_mock<T: Send + 'static>(
 
 async fn mock_get(
     State(state): State<AppState>,
+    Extension(client): Extension<Client>,
     Path(id): Path<u64>,
 ) -> ApiResult<serde_json::Value> {
-    with_mock(&state, id, |_, _| Ok(()))
+    with_mock(&state, &client, id, |_, _| Ok(()))
         .await
         .map(|(_, m)| Json(m))
 }
@@ -652,10 +713,14 @@ struct AskBody {
 
 async fn mock_ask(
     State(state): State<AppState>,
+    Extension(client): Extension<Client>,
     Path(id): Path<u64>,
     Json(body): Json<AskBody>,
 ) -> ApiResult<serde_json::Value> {
-    let (answer, m) = with_mock(&state, id, move |app, m| app.mock_ask(m, body.topic)).await?;
+    let (answer, m) = with_mock(&state, &client, id, move |app, m| {
+        app.mock_ask(m, body.topic)
+    })
+    .await?;
     Ok(Json(
         serde_json::json!({ "answer": answer, "interview": m }),
     ))
@@ -669,10 +734,11 @@ struct StateBody {
 
 async fn mock_state(
     State(state): State<AppState>,
+    Extension(client): Extension<Client>,
     Path(id): Path<u64>,
     Json(body): Json<StateBody>,
 ) -> ApiResult<serde_json::Value> {
-    let (_, m) = with_mock(&state, id, move |app, m| {
+    let (_, m) = with_mock(&state, &client, id, move |app, m| {
         app.mock_stage(m, body.stage);
         if let Some(text) = body.text.filter(|t| !t.trim().is_empty()) {
             app.mock_state(m, body.stage, &text);
@@ -685,11 +751,12 @@ async fn mock_state(
 
 async fn mock_run(
     State(state): State<AppState>,
+    Extension(client): Extension<Client>,
     Path(id): Path<u64>,
     Json(body): Json<RunBody>,
 ) -> ApiResult<serde_json::Value> {
     check_code(&body.code)?;
-    let (report, m) = with_mock(&state, id, move |app, m| {
+    let (report, m) = with_mock(&state, &client, id, move |app, m| {
         if !body.cases.is_empty() && m.stage == onsite_app::practice_model::MockStage::Code {
             app.mock_stage(m, onsite_app::practice_model::MockStage::Test);
         }
@@ -708,11 +775,12 @@ struct CodeBody {
 
 async fn mock_submit(
     State(state): State<AppState>,
+    Extension(client): Extension<Client>,
     Path(id): Path<u64>,
     Json(body): Json<CodeBody>,
 ) -> ApiResult<serde_json::Value> {
     check_code(&body.code)?;
-    let (report, m) = with_mock(&state, id, move |app, m| {
+    let (report, m) = with_mock(&state, &client, id, move |app, m| {
         use onsite_app::practice_model::MockStage;
         if m.stage == MockStage::Code {
             app.mock_stage(m, MockStage::Test);
@@ -734,17 +802,19 @@ async fn mock_submit(
 
 async fn mock_hint(
     State(state): State<AppState>,
+    Extension(client): Extension<Client>,
     Path(id): Path<u64>,
 ) -> ApiResult<serde_json::Value> {
-    let (hint, m) = with_mock(&state, id, |app, m| app.mock_hint(m)).await?;
+    let (hint, m) = with_mock(&state, &client, id, |app, m| app.mock_hint(m)).await?;
     Ok(Json(serde_json::json!({ "hint": hint, "interview": m })))
 }
 
 async fn mock_finish(
     State(state): State<AppState>,
+    Extension(client): Extension<Client>,
     Path(id): Path<u64>,
 ) -> ApiResult<onsite_app::practice_model::MockReport> {
-    let (report, _) = with_mock(&state, id, |app, m| app.mock_finish(m, None)).await?;
+    let (report, _) = with_mock(&state, &client, id, |app, m| app.mock_finish(m, None)).await?;
     state
         .mocks
         .lock()

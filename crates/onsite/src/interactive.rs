@@ -194,9 +194,8 @@ fn spec_of(file: &Path, problem: Option<&str>) -> anyhow::Result<String> {
     if let Some(p) = problem {
         return Ok(p.to_owned());
     }
-    let source =
-        std::fs::read(file).with_context(|| format!("cannot read `{}`", file.display()))?;
-    onsite_app::slug_in_header(&String::from_utf8_lossy(&source)).ok_or_else(|| {
+    let source = onsite_app::read_source(file)?;
+    onsite_app::slug_in_header(&source).ok_or_else(|| {
         onsite_app::AppError::NoProblemHeader {
             path: file.to_owned(),
         }

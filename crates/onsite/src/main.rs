@@ -304,6 +304,11 @@ enum Command {
         /// Serve other machines even where submissions cannot be sandboxed (dangerous).
         #[arg(long)]
         insecure_no_sandbox: bool,
+        /// Another host name the server answers to (`name` or `name:port`; repeat, or
+        /// comma-separate in the environment). Besides these only localhost, 127.0.0.1, [::1]
+        /// and the listening address, on its port, are answered.
+        #[arg(long = "allowed-host", value_name = "HOST", env = onsite_server::ENV_ALLOWED_HOSTS, value_delimiter = ',')]
+        allowed_hosts: Vec<String>,
     },
     /// Judge a bundled example solution and print the report.
     ///
@@ -484,14 +489,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         addr: std::net::SocketAddr::from(([127, 0, 0, 1], 7777)),
         workers: None,
         insecure_no_sandbox: false,
+        allowed_hosts: std::env::var(onsite_server::ENV_ALLOWED_HOSTS)
+            .map(|v| v.split(',').map(str::to_owned).collect())
+            .unwrap_or_default(),
     });
     if let Command::Serve {
         addr,
         workers,
         insecure_no_sandbox,
+        allowed_hosts,
     } = command
     {
-        return serve(settings, addr, workers, insecure_no_sandbox);
+        return serve(settings, addr, workers, insecure_no_sandbox, allowed_hosts);
     }
     let mut app = App::open(settings)?;
     match command {
@@ -750,10 +759,12 @@ fn serve(
     addr: std::net::SocketAddr,
     workers: Option<usize>,
     insecure_no_sandbox: bool,
+    allowed_hosts: Vec<String>,
 ) -> anyhow::Result<ExitCode> {
     let mut options = onsite_server::ServeOptions {
         addr,
         insecure_no_sandbox,
+        allowed_hosts,
         ..Default::default()
     };
     if let Some(n) = workers {

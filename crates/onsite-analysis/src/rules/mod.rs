@@ -35,16 +35,20 @@ macro_rules! rule {
 
 mod bare_except;
 mod compare_to_none;
+mod consider_using_enumerate;
 mod deep_recursion;
 mod dict_keys_membership;
 mod global_statement;
 mod len_comparison;
 mod list_as_queue;
 mod list_membership_in_loop;
+mod list_search_in_loop;
 mod manual_counter;
+mod membership_in_key_copy;
 mod mutable_default_argument;
 mod nested_loop_pair_scan;
 mod range_len_loop;
+mod slice_membership_in_loop;
 mod sort_for_top_k;
 mod string_concat_in_loop;
 
@@ -68,16 +72,20 @@ pub(crate) fn registry() -> &'static [&'static dyn Rule] {
     &[
         &bare_except::BareExcept,
         &compare_to_none::CompareToNone,
+        &consider_using_enumerate::ConsiderUsingEnumerate,
         &deep_recursion::DeepRecursion,
         &dict_keys_membership::DictKeysMembership,
         &global_statement::GlobalStatement,
         &len_comparison::LenComparison,
         &list_as_queue::ListAsQueue,
         &list_membership_in_loop::ListMembershipInLoop,
+        &list_search_in_loop::ListSearchInLoop,
         &manual_counter::ManualCounter,
+        &membership_in_key_copy::MembershipInKeyCopy,
         &mutable_default_argument::MutableDefaultArgument,
         &nested_loop_pair_scan::NestedLoopPairScan,
         &range_len_loop::RangeLenLoop,
+        &slice_membership_in_loop::SliceMembershipInLoop,
         &sort_for_top_k::SortForTopK,
         &string_concat_in_loop::StringConcatInLoop,
     ]

@@ -1,6 +1,6 @@
 use super::Rule;
 use crate::syntax::ast::visitor::{self, Visitor};
-use crate::syntax::ast::{Expr, Stmt};
+use crate::syntax::ast::{self, Expr, Stmt};
 use crate::syntax::{call_name, name_of, Ctx};
 use crate::Finding;
 
@@ -33,14 +33,53 @@ rule! {
     pub(crate) struct RangeLenLoop;
 }
 
-/// Counts the uses of an index name: inside `seq[index]` reads, and anywhere else.
-struct Uses<'n> {
-    index: &'n str,
-    seq: &'n str,
+/// The uses of the index of `for index in range(len(seq))`: `seq[index]` read, written, and
+/// the index anywhere else.
+pub(super) struct Uses<'n> {
+    pub(super) index: &'n str,
+    pub(super) seq: &'n str,
+    /// `seq[index]`, read or written.
     as_subscript: usize,
-    other: usize,
-    /// `seq[i] = ...`: the loop writes through the index, which enumerate cannot replace.
-    writes: bool,
+    /// The index in any other place (`seq[index - 1]`, `i + 1`, `return i`).
+    pub(super) other: usize,
+    /// `seq[index] = ...` (or `+=`): the loop writes through the index.
+    pub(super) writes: usize,
+}
+
+impl Uses<'_> {
+    /// `seq[index]` read (not written).
+    pub(super) fn reads(&self) -> usize {
+        self.as_subscript.saturating_sub(self.writes)
+    }
+}
+
+/// The uses of the index in `for index in range(len(seq)): ...`; `None` for any other loop.
+pub(super) fn index_loop(f: &ast::StmtFor) -> Option<Uses<'_>> {
+    let index = name_of(&f.target)?;
+    let Expr::Call(range) = &*f.iter else {
+        return None;
+    };
+    if call_name(range) != Some("range") || range.arguments.args.len() != 1 {
+        return None;
+    }
+    let Some(Expr::Call(len)) = range.arguments.args.first() else {
+        return None;
+    };
+    if call_name(len) != Some("len") {
+        return None;
+    }
+    let seq = len.arguments.args.first().and_then(name_of)?;
+    let mut uses = Uses {
+        index,
+        seq,
+        as_subscript: 0,
+        other: 0,
+        writes: 0,
+    };
+    for s in &f.body {
+        uses.visit_stmt(s);
+    }
+    Some(uses)
 }
 
 impl<'a> Visitor<'a> for Uses<'_> {
@@ -53,7 +92,7 @@ impl<'a> Visitor<'a> for Uses<'_> {
         for t in targets {
             if let Expr::Subscript(s) = t {
                 if name_of(&s.value) == Some(self.seq) && name_of(&s.slice) == Some(self.index) {
-                    self.writes = true;
+                    self.writes += 1;
                 }
             }
         }
@@ -76,35 +115,12 @@ impl<'a> Visitor<'a> for Uses<'_> {
 impl Rule for RangeLenLoop {
     fn stmt(&self, stmt: &Stmt, cx: &Ctx, out: &mut Vec<Finding>) {
         let Stmt::For(f) = stmt else { return };
-        let Some(index) = name_of(&f.target) else {
-            return;
-        };
-        let Expr::Call(range) = &*f.iter else { return };
-        if call_name(range) != Some("range") || range.arguments.args.len() != 1 {
+        let Some(uses) = index_loop(f) else { return };
+        // Writing through the index needs it: `consider-using-enumerate` covers that loop.
+        if uses.reads() == 0 || uses.other > 0 || uses.writes > 0 {
             return;
         }
-        let Some(Expr::Call(len)) = range.arguments.args.first() else {
-            return;
-        };
-        if call_name(len) != Some("len") {
-            return;
-        }
-        let Some(seq) = len.arguments.args.first().and_then(name_of) else {
-            return;
-        };
-        let mut uses = Uses {
-            index,
-            seq,
-            as_subscript: 0,
-            other: 0,
-            writes: false,
-        };
-        for s in &f.body {
-            uses.visit_stmt(s);
-        }
-        if uses.as_subscript == 0 || uses.other > 0 || uses.writes {
-            return;
-        }
+        let (index, seq) = (uses.index, uses.seq);
         out.push(cx.finding(
             &Self::INFO,
             stmt,

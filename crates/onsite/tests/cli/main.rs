@@ -530,3 +530,105 @@ fn problems_new_scaffolds_a_package_that_checks_and_never_overwrites() {
     assert!(stderr(&out).contains("unknown pattern `hashing`"));
     assert!(!root.join("x").exists(), "nothing written on a refusal");
 }
+
+/// `onsite` with its address space (`ulimit -v`, soft and hard) lowered to `bytes`, as a shell
+/// with a lower limit starts it.
+fn with_address_space(bytes: u64) -> Command {
+    use std::os::unix::process::CommandExt;
+    let mut c = command();
+    #[allow(unsafe_code)]
+    // SAFETY: the closure runs in the forked child before exec and makes one
+    // async-signal-safe system call (setrlimit); it allocates nothing.
+    unsafe {
+        c.pre_exec(move || {
+            nix::sys::resource::setrlimit(nix::sys::resource::Resource::RLIMIT_AS, bytes, bytes)
+                .map_err(std::io::Error::from)
+        });
+    }
+    c
+}
+
+#[test]
+fn an_endless_input_file_is_read_only_up_to_the_limit_and_named() {
+    // Under a 2 GiB address space: reading /dev/zero to the end would fail on memory here,
+    // instead of taking the machine's memory, if the read were not bounded.
+    for args in [
+        &["run", "two-sum", "/dev/zero"][..],
+        &["judge", "two-sum", "/dev/zero"],
+        &["lint", "/dev/zero"],
+    ] {
+        let out = with_address_space(2 << 30)
+            .args(args)
+            .output()
+            .expect("run onsite");
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("`/dev/zero` is larger than 1048576 bytes"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    // A directory cannot be read as a file: said so, naming it.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = onsite(&["run", "two-sum", dir.path().to_str().expect("utf-8 path")]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is a directory, not a Python file"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_byte_order_mark_does_not_make_a_correct_solution_a_syntax_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut bytes = b"\xef\xbb\xbf# onsite: two-sum\n".to_vec();
+    bytes.extend_from_slice(GOOD.as_bytes());
+    let path = file(dir.path(), "bom.py", &bytes);
+    let p = path.to_str().expect("utf-8 path");
+    let out = onsite(&["judge", "two-sum", p, "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
+    assert_eq!(v["verdict"], "accepted", "{v}");
+    // The analyser reads the same text: no finding about the mark.
+    let out = onsite(&["lint", p, "--json"]);
+    assert!(!stdout(&out).contains("syntax"), "{}", stdout(&out));
+    // The header after the mark still names the problem.
+    let out = onsite(&["run", "two-sum", p]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+#[test]
+fn a_lower_address_space_limit_is_kept_and_judging_works_or_says_which_limit() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = file(dir.path(), "sol.py", GOOD.as_bytes());
+    let p = path.to_str().expect("utf-8 path");
+    // `ulimit -v 4000000`: below the 4 GiB onsite asks for its trusted processes.
+    let out = with_address_space(4_000_000 * 1024)
+        .args(["judge", "two-sum", p, "--json", "--measure-ms", "0"])
+        .output()
+        .expect("run onsite");
+    assert!(
+        !stderr(&out).contains("Operation not permitted"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
+    assert_eq!(v["verdict"], "accepted", "{v}");
+
+    // Below what the problem allows a submission (256 MiB and the interpreter's room): judged,
+    // with a warning naming the limit.
+    let out = with_address_space(380 << 20)
+        .args(["judge", "two-sum", p, "--json", "--measure-ms", "0"])
+        .output()
+        .expect("run onsite");
+    assert!(
+        stderr(&out).contains("address-space limit of 380 MiB (`ulimit -v`)"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
+    assert_eq!(v["verdict"], "accepted", "{v}");
+}

@@ -10,12 +10,17 @@ use super::{command, stdout, GOOD};
 
 /// One HTTP/1.1 request; returns the status and the body.
 fn http(addr: &str, method: &str, path: &str, body: &str) -> (u16, String) {
+    http_as(addr, addr, method, path, body)
+}
+
+/// [`http`] naming `host` in the `Host` header.
+fn http_as(addr: &str, host: &str, method: &str, path: &str, body: &str) -> (u16, String) {
     let mut s = TcpStream::connect(addr).expect("connect");
     s.set_read_timeout(Some(Duration::from_secs(30)))
         .expect("timeout");
     write!(
         s,
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     )
     .expect("send");
@@ -90,6 +95,48 @@ fn ctrl_c_finishes_the_queued_submissions_before_stopping() {
         "no queued submission was lost: {stats}"
     );
     assert_eq!(stats["accepted"], 3);
+}
+
+#[test]
+fn the_server_answers_only_its_own_host_names() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut server = command()
+        .args(["serve", "--addr", "127.0.0.1:0", "--workers", "1"])
+        .args(["--allowed-host", "onsite.lan"])
+        .env("ONSITE_DATA_DIR", dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn onsite serve");
+    let mut lines = BufReader::new(server.stdout.take().expect("stdout")).lines();
+    let first = lines.next().expect("a line").expect("utf-8");
+    let addr = first
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_else(|| panic!("no URL in `{first}`"))
+        .to_owned();
+    let port = addr.rsplit(':').next().expect("a port").to_owned();
+    let (status, body) = http_as(
+        &addr,
+        &format!("evil.example:{port}"),
+        "GET",
+        "/api/stats",
+        "",
+    );
+    assert_eq!(status, 421, "{body}");
+    let (status, body) = http_as(
+        &addr,
+        &format!("localhost:{port}"),
+        "GET",
+        "/api/health",
+        "",
+    );
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = http_as(&addr, "onsite.lan", "GET", "/api/health", "");
+    assert_eq!(status, 200, "{body}");
+    nix_kill_int(server.id());
+    let _ = server.wait();
 }
 
 fn nix_kill_int(pid: u32) {
