@@ -1,0 +1,22 @@
+# class: O(n log n)
+# problem: binary-tree-level-order-traversal
+# note: a full depth-first traversal for every depth until one finds nothing; n times the height, and random-BST shapes (the default here) are Θ(log n) high
+def level_order(root):
+    out = []
+    depth = 0
+    while True:
+        level = []
+        stack = [(root, 0)] if root else []
+        while stack:
+            node, d = stack.pop()
+            if d == depth:
+                level.append(node.val)
+                continue
+            if node.right:
+                stack.append((node.right, d + 1))
+            if node.left:
+                stack.append((node.left, d + 1))
+        if not level:
+            return out
+        out.append(level)
+        depth += 1

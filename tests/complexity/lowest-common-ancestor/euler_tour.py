@@ -1,0 +1,20 @@
+# class: O(n)
+# problem: lowest-common-ancestor
+# note: Euler tour with depths (2n - 1 entries); the shallowest entry between the first visits of p and q
+def lowest_common_ancestor(root, p, q):
+    tour = []
+    stack = [(root, 0, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        tour.append((depth, node.val))
+        if done:
+            continue
+        for child in (node.right, node.left):
+            if child is not None:
+                stack.append((node, depth, True))
+                stack.append((child, depth + 1, False))
+    vals = [v for _, v in tour]
+    i, j = vals.index(p), vals.index(q)
+    if i > j:
+        i, j = j, i
+    return min(tour[i:j + 1])[1]
