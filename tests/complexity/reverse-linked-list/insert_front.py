@@ -1,6 +1,6 @@
 # class: O(n^2)
 # problem: reverse-linked-list
-# note: C-speed quadratic: list.insert(0, node) for every node, each shifting the whole list (n²/2 pointer moves; the Python-level loop dominates below ~10^4 nodes)
+# note: C-speed quadratic: list.insert(0, node) for every node, each shifting the whole list (n²/2 pointer moves in all, which outgrow the Python-level loop from a few thousand nodes)
 def reverse_list(head):
     nodes = []
     while head is not None:
