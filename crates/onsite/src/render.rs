@@ -311,7 +311,7 @@ pub fn verification(results: &[onsite_app::Verification]) -> String {
             } else {
                 paint(BAD, &m.message)
             };
-            let _ = writeln!(s, "     measuring inputs: {note}");
+            let _ = writeln!(s, "     measuring inputs (advisory): {note}");
         }
     }
     let passed = results.iter().filter(|r| r.passed()).count();
