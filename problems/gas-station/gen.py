@@ -1,7 +1,21 @@
 def generate(n, rng, kind="random"):
     """n stations with a unique start (a random one, or near the end for kind "late"), or
-    with one unit too little gas in all (kind "short")."""
+    with one unit too little gas in all (kind "short"). Kind "plateau": gas equals cost at
+    every station but up to sixteen evenly spread ones (one unit short each) and the last (as
+    many units over), so the last station is the only start and every other start drives on, about
+    n / 32 stations on average, to the next short one before failing."""
     n = max(n, 1)
+    if kind == "plateau":
+        cost = [rng.randint(16, 10**4 - 16) for _ in range(n)]
+        gas = list(cost)
+        # The last short station is the second last, so no start after it works.
+        short = set()
+        if n >= 2:
+            short = {min(n - 2, max(0, (k + 1) * n // 16 - 1)) for k in range(16)}
+        for i in short:
+            gas[i] -= 1
+        gas[n - 1] += len(short)
+        return {"gas": gas, "cost": cost}
     start = rng.randrange(n) if kind != "late" else max(0, n - 1 - rng.randrange(min(n, 5)))
     # Differences along the trip from `start`: the running sum stays >= 1 until the last
     # leg, which brings it back to exactly 0, so `start` is the only valid start.

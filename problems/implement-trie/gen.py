@@ -4,8 +4,17 @@ import string
 def generate(n, rng, kind="random"):
     """n calls. kind "random": words of 1-8 letters over a 5-letter alphabet, inserts and
     queries mixed; "deep": 12-20 letter words sharing long prefixes; "prefix": a first
-    half of inserts, then prefix queries."""
+    half of inserts, then prefix queries; "absent": a first half of inserts over the letters
+    a-m, then searches and prefix queries over n-z, which no inserted word matches."""
     n = max(n, 2)
+    if kind == "absent":
+        ops, args = ["Trie"], [[]]
+        for i in range(n - 1):
+            letters = "abcdefghijklm" if i < n // 2 else "nopqrstuvwxyz"
+            w = "".join(rng.choices(letters, k=rng.randint(1, 8)))
+            ops.append("insert" if i < n // 2 else rng.choice(("search", "starts_with")))
+            args.append([w])
+        return {"operations": ops, "arguments": args}
     ops, args = ["Trie"], [[]]
     stem = "".join(rng.choice(string.ascii_lowercase) for _ in range(10))
     def word():
