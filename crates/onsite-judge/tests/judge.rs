@@ -345,7 +345,7 @@ fn host_effect_trials(judge: &Arc<Judge>, catalog: &Arc<Catalog>) -> Vec<Trial> 
                 std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
                 std::fs::write(dir.join("canary"), "host").map_err(|e| e.to_string())?;
                 let fd = inherited_directory(&dir)?;
-                let source = "import os, stat\n\ndef two_sum(nums, target):\n    for fd in range(5, 1024):\n        try:\n            if stat.S_ISDIR(os.fstat(fd).st_mode):\n                os.close(os.open('canary', os.O_RDONLY, dir_fd=fd))\n                raise PermissionError('reached the host through descriptor %d' % fd)\n        except OSError:\n            pass\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n";
+                let source = "import os, stat\n\ndef two_sum(nums, target):\n    reached = []\n    for fd in range(5, 1024):\n        try:\n            if stat.S_ISDIR(os.fstat(fd).st_mode):\n                os.close(os.open('canary', os.O_RDONLY, dir_fd=fd))\n                reached.append(fd)\n        except OSError:\n            pass\n    if reached:\n        raise RuntimeError('reached the host through descriptors %s' % reached)\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n";
                 let report = run(judge, problem, "inherited_fd.py", source);
                 drop(fd);
                 let _ = std::fs::remove_dir_all(&dir);
