@@ -10,14 +10,19 @@
 //! * its own process group, killed as a whole when the [`CagedProcess`] is dropped, and a
 //!   parent-death signal so nothing outlives the caller.
 //!
-//! It measures the program from outside, through the kernel: CPU time of the whole process
-//! ([`CagedProcess::cpu_time`], from the process CPU clock) and peak resident memory
-//! ([`CagedProcess::peak_memory_bytes`]). A failure to set up the cage is an [`Error`], never
-//! confused with the program's own way of ending ([`Exit`]).
+//! * no other descriptor: whatever the caller inherited without close-on-exec is closed at exec.
+//!
+//! It measures the program from outside, through the kernel: CPU time
+//! ([`CagedProcess::cpu_time`]) and memory ([`CagedProcess::resident`],
+//! [`CagedProcess::peak_memory_bytes`]) of every process it started, exited ones included, from
+//! its cgroups (with isolation, or [`CageConfig::account`]); of its own process where it has
+//! none ([`CagedProcess::accounting`] says which). A failure to set up the cage is an [`Error`],
+//! never confused with the program's own way of ending ([`Exit`]).
 //!
 //! With an [`Isolation`], it also runs in its own user, PID, mount, network, IPC and UTS
-//! namespaces on a private read-only root, under a seccomp filter (`isolate.rs`), in pids and
-//! memory cgroups of its own (`cgroup.rs`); the lifecycle is the same.
+//! namespaces on a private read-only root, as an unprivileged host user when the caller is root
+//! ([`Isolation::host_ids`]), under a seccomp filter (`isolate.rs`), in pids and memory cgroups
+//! of its own (`cgroup.rs`); the lifecycle is the same.
 
 mod cgroup;
 mod isolate;
