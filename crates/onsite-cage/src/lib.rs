@@ -1010,6 +1010,16 @@ mod tests {
             status_ids(pid, "Gid:"),
             status_ids(pid, "Groups:"),
         );
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("status");
+        let capabilities: Vec<&str> = status
+            .lines()
+            .filter(|l| {
+                ["CapInh:", "CapPrm:", "CapEff:", "CapAmb:"]
+                    .iter()
+                    .any(|f| l.starts_with(f))
+            })
+            .map(|l| l.split_whitespace().nth(1).unwrap_or("?"))
+            .collect();
         p.control_in.write_all(b"done\n").expect("done");
         let mut printed = String::new();
         p.output.read_to_string(&mut printed).expect("read output");
@@ -1022,6 +1032,7 @@ mod tests {
         assert_eq!(uids, vec![nobody.uid; 4], "host uids");
         assert_eq!(gids, vec![nobody.gid; 4], "host gids");
         assert_eq!(groups, Vec::<u32>::new(), "no supplementary group");
+        assert_eq!(capabilities, vec!["0000000000000000"; 4], "no capability");
     }
 
     #[test]
