@@ -14,16 +14,18 @@
 //!    mirrors its exit. When PID 1 dies, the kernel kills everything else in the namespace.
 //! 2. The child joins its cgroups (cgroup v1) before anything else, still with the caller's
 //!    host uid (root may move itself into any group).
-//! 3. A tmpfs root holding read-only bind mounts of what the program needs (and nothing else
-//!    of the host), the few device nodes it needs, a fresh `/proc` with `/proc/sys` read-only
-//!    and the kernel's sensitive files and directories masked (as runc does), and a
-//!    size-limited tmpfs `/work`; `pivot_root` into it and detach the old root. Until here the
-//!    child keeps its host uid for path lookups (a root caller's binds of `/root/...` need
-//!    them).
-//! 4. Drop every supplementary group (root caller) and become 1000 inside (`setresgid`,
-//!    `setresuid`): from now on every check against a host uid sees the unprivileged id. The
-//!    capabilities the child holds in its own namespace are kept until exec (the namespace has
-//!    no uid 0, so changing ids does not clear them) and gone after it.
+//! 3. With the caller's host uid still (path lookups under a root-only directory such as
+//!    `/root/.pyenv` need it), clone the mount trees of every host path the program will see
+//!    (`open_tree`, detached copies). Then drop every supplementary group (root caller) and
+//!    become 1000 inside (`setresgid`, `setresuid`): from now on every check against a host
+//!    uid sees the unprivileged id. The capabilities the child holds in its own namespace are
+//!    kept until exec (the namespace has no uid 0, so changing ids does not clear them) and
+//!    gone after it; ambient ones are cleared.
+//! 4. A tmpfs root (made by the unprivileged id, the only one the namespace maps, as its files'
+//!    owner must be) holding the cloned trees read-only (`move_mount`), the few device nodes
+//!    the program needs, a fresh `/proc` with `/proc/sys` read-only and the kernel's sensitive
+//!    files and directories masked (as runc does), and a size-limited tmpfs `/work`;
+//!    `pivot_root` into it and detach the old root.
 //! 5. Mark every descriptor above the control descriptors close-on-exec (`close_range`): what
 //!    the caller inherited without close-on-exec (a directory descriptor is a way out of the
 //!    mount namespace) does not reach the program.
