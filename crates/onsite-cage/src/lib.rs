@@ -206,6 +206,9 @@ pub struct CagedProcess {
     /// The cgroups holding the program (being set up, then set up).
     groups: Groups,
     cpu_clock: Option<ClockId>,
+    /// Set when the memory cgroup's peak could not be reset (cgroup v2 before Linux 6.12):
+    /// memory is then read from the program's own process, whose peak can be.
+    own_memory: std::sync::atomic::AtomicBool,
     /// The caller's end of [`CONTROL_IN_FD`].
     pub control_in: File,
     /// The caller's end of [`CONTROL_OUT_FD`].
@@ -400,6 +403,7 @@ impl CagedProcess {
             inner,
             groups,
             cpu_clock,
+            own_memory: Default::default(),
             control_in: File::from(in_write),
             control_out: File::from(out_read),
             output: File::from(output_read),
@@ -469,15 +473,22 @@ impl CagedProcess {
     /// What [`CagedProcess::cpu_time`] and [`CagedProcess::resident`] cover now: the whole
     /// program (cgroups) or its own process only.
     pub fn accounting(&self) -> Accounting {
+        Accounting {
+            cpu: matches!(&self.groups, Groups::Ready(group) if group.accounts_cpu()),
+            memory: self.memory_group().is_some(),
+        }
+    }
+
+    /// The memory cgroup that [`CagedProcess::resident`] reads, if any.
+    fn memory_group(&self) -> Option<&Cgroup> {
         match &self.groups {
-            Groups::Ready(group) => Accounting {
-                cpu: group.accounts_cpu(),
-                memory: group.controllers().1,
-            },
-            _ => Accounting {
-                cpu: false,
-                memory: false,
-            },
+            Groups::Ready(group)
+                if group.controllers().1
+                    && !self.own_memory.load(std::sync::atomic::Ordering::Relaxed) =>
+            {
+                Some(group)
+            }
+            _ => None,
         }
     }
 
@@ -489,13 +500,11 @@ impl CagedProcess {
     /// `VmHWM`); [`CagedProcess::accounting`] says which. Nothing the program does to itself
     /// changes how they are read.
     pub fn resident(&self) -> Option<Resident> {
-        if let Groups::Ready(group) = &self.groups {
-            if group.controllers().1 {
-                return Some(Resident {
-                    now: group.memory_now()?,
-                    peak: group.peak_memory()?,
-                });
-            }
+        if let Some(group) = self.memory_group() {
+            return Some(Resident {
+                now: group.memory_now()?,
+                peak: group.peak_memory()?,
+            });
         }
         let status = std::fs::read_to_string(
             Path::new("/proc")
@@ -511,12 +520,16 @@ impl CagedProcess {
 
     /// Lower the program's peak memory to its current size (its memory cgroup's peak, or its
     /// own `VmHWM` through `clear_refs` 5), so that [`CagedProcess::resident`] then gives the
-    /// peak of what follows. `false` where the kernel refuses.
+    /// peak of what follows. Where the group's peak cannot be reset (cgroup v2 before Linux
+    /// 6.12), memory is read from the program's own process from then on
+    /// ([`CagedProcess::accounting`] says so). `false` where the kernel refuses both.
     pub fn reset_peak_resident(&self) -> bool {
-        if let Groups::Ready(group) = &self.groups {
-            if group.controllers().1 {
-                return group.reset_peak_memory();
+        if let Some(group) = self.memory_group() {
+            if group.reset_peak_memory() {
+                return true;
             }
+            self.own_memory
+                .store(true, std::sync::atomic::Ordering::Relaxed);
         }
         std::fs::write(
             Path::new("/proc")

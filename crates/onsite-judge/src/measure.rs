@@ -327,7 +327,6 @@ impl Ladder<'_, '_> {
             candidate.process.accounting(),
             reference.process.accounting(),
         );
-        let same_memory_accounting = counted.memory == reference_counted.memory;
         if counted != reference_counted {
             tracing::warn!(
                 ?counted,
@@ -415,6 +414,9 @@ impl Ladder<'_, '_> {
                     best[k] = gauge[k];
                 }
             }
+            // Read again: a group whose peak cannot be reset hands memory to the process.
+            let same_memory_accounting =
+                candidate.process.accounting().memory == reference.process.accounting().memory;
             samples.push(Sample {
                 n,
                 candidate: best[0],
