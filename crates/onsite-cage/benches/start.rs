@@ -1,6 +1,6 @@
 //! What the cage adds to one program's start, measured in-process as a judge pays it: an
 //! interpreter started and waited for with no cage (`std::process::Command`), the same in
-//! onsite's cage (namespaces, read-only root, seccomp, pids and memory cgroups, a fresh root
+//! onsite's cage (namespaces, read-only root, seccomp, pids, memory and CPU accounting cgroups, a fresh root
 //! directory per program as the judge makes one per run), the same without its cgroups, and
 //! the same in bubblewrap with the isolation it can give (`--unshare-all --die-with-parent
 //! --new-session`, the same read-only binds, `--dev`, `--proc`, a tmpfs `/work`; no seccomp
@@ -68,6 +68,8 @@ fn caged(python: &Path, extra: Option<&Path>, cgroups: bool) {
             ..Limits::default()
         },
         isolation: Some(isolation),
+        // As the judge does: CPU and memory of every process it starts are counted.
+        account: cgroups,
     };
     let mut process = CagedProcess::spawn(&config).expect("spawn in the cage");
     process.confine();

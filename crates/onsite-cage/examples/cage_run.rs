@@ -42,13 +42,16 @@ fn main() {
         args: args[1..].iter().map(Into::into).collect(),
         env: vec![("PATH".into(), "/usr/bin:/bin".into())],
         cwd: dir.clone(),
-        // As the judge cages a submission: a pids and a memory cgroup (256 MB + 24 MB).
+        // As the judge cages a submission: a pids and a memory cgroup (256 MB + 24 MB), and a
+        // CPU accounting one.
         limits: Limits {
             processes: cgroups.then_some(32),
             memory: cgroups.then_some(280 << 20),
             ..Limits::default()
         },
         isolation,
+        // As the judge does: CPU and memory of every process it starts are counted.
+        account: cgroups,
     };
     // As the judge does: the program is confined to its cgroups before it may run code.
     let code = match CagedProcess::spawn(&config).and_then(|mut p| {
@@ -58,7 +61,10 @@ fn main() {
         Ok(Exit::Code(c)) => c,
         Ok(Exit::Signal(s)) => 128 + s,
         Err(e) => {
-            eprintln!("error: {e}");
+            let cause = std::error::Error::source(&e)
+                .map(|s| format!(": {s}"))
+                .unwrap_or_default();
+            eprintln!("error: {e}{cause}");
             1
         }
     };

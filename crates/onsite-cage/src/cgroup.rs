@@ -1,6 +1,8 @@
 //! Cgroups per caged program: a ceiling on tasks (so a fork bomb meets a wall instead of the
-//! host) and on memory (so a memory bomb is killed alone, and the peak is measured for the
-//! whole program, children included).
+//! host) and on memory (so a memory bomb is killed alone), and the accounting of the whole
+//! program, children included: its CPU time (`cpuacct.usage` on v1, `cpu.stat` on v2) and its
+//! memory now and at its peak (resettable), which the caller reads instead of the program's
+//! own process clock and resident set, so that work done in a child process is charged.
 //!
 //! cgroup v1 (a hierarchy per controller, found through `/proc/self/mountinfo`) and v2 (the
 //! unified hierarchy) are both handled: onsite creates a child group below the one it runs in,
@@ -35,10 +37,13 @@ pub struct GroupLimits {
     pub tasks: Option<u64>,
     /// Bytes of memory (resident and in-memory files such as its tmpfs) it may hold; no swap.
     pub memory: Option<u64>,
+    /// Count the CPU time and memory of the whole program (a cpuacct group, and a memory
+    /// group even without a limit).
+    pub account: bool,
 }
 
 /// At most this many groups are joined by the program itself (one per controller).
-pub(crate) const MAX_JOIN_FILES: usize = 2;
+pub(crate) const MAX_JOIN_FILES: usize = 3;
 
 /// One controller's group directory.
 #[derive(Debug)]
@@ -52,6 +57,11 @@ struct Dir {
 pub struct Cgroup {
     pids: Option<Dir>,
     memory: Option<Dir>,
+    /// The group whose CPU time is read (cpuacct on v1, the unified group on v2).
+    cpu: Option<Dir>,
+    /// `memory.peak` (cgroup v2) held open once reset: a reset holds only for reads through
+    /// the descriptor it was written to.
+    peak_file: std::sync::OnceLock<Option<std::fs::File>>,
 }
 
 /// A cgroup mount: where it is, which part of the hierarchy it shows, and its version.
@@ -113,17 +123,26 @@ fn own_dir(mounts: &[Mount], cgroup: &str, controller: &str) -> Option<Dir> {
             });
         }
     }
-    let path = cgroup.lines().find_map(|l| l.strip_prefix("0::"))?;
-    let mount = mounts.iter().find(|m| m.version == Version::V2)?;
-    let path = within(mount, path);
-    let available = std::fs::read_to_string(path.join("cgroup.controllers")).ok()?;
+    let dir = own_v2_dir(mounts, cgroup)?;
+    let available = std::fs::read_to_string(dir.path.join("cgroup.controllers")).ok()?;
     available
         .split_whitespace()
         .any(|c| c == controller)
-        .then_some(Dir {
-            version: Version::V2,
-            path,
-        })
+        .then_some(dir)
+}
+
+/// This process's own group in the unified (v2) hierarchy, whatever controllers it offers.
+fn own_v2_dir(mounts: &[Mount], cgroup: &str) -> Option<Dir> {
+    let path = cgroup.lines().find_map(|l| l.strip_prefix("0::"))?;
+    let mount = mounts.iter().find(|m| m.version == Version::V2)?;
+    let rel = path
+        .strip_prefix(mount.root.as_str())
+        .unwrap_or(path)
+        .trim_start_matches('/');
+    Some(Dir {
+        version: Version::V2,
+        path: mount.point.join(rel),
+    })
 }
 
 impl Dir {
@@ -135,6 +154,11 @@ impl Dir {
 
     fn read(&self, file: &str) -> String {
         std::fs::read_to_string(self.path.join(file)).unwrap_or_default()
+    }
+
+    /// A file holding one number.
+    fn number(&self, file: &str) -> Option<u64> {
+        self.read(file).trim().parse().ok()
     }
 
     /// The value of `key` in a flat-keyed file such as `memory.events`.
@@ -221,6 +245,9 @@ fn sweep_stale(parent: &Path, min_age: Duration) -> usize {
 struct PlannedDir {
     parent: Dir,
     group: Dir,
+    /// The v2 controller the parent must delegate (none for what every v2 group has, such as
+    /// `cpu.stat`).
+    controller: Option<&'static str>,
     settings: Vec<(&'static str, String)>,
     best_effort: Vec<(&'static str, String)>,
 }
@@ -231,13 +258,21 @@ impl PlannedDir {
     fn make(self) -> Option<Dir> {
         if self.parent.version == Version::V2 {
             // Children of a v2 group get a controller only when the parent delegates it.
-            let controller = self.settings.first()?.0.split('.').next()?;
-            let _ = std::fs::write(
-                self.parent.path.join("cgroup.subtree_control"),
-                format!("+{controller}"),
-            );
+            if let Some(controller) = self.controller {
+                let _ = std::fs::write(
+                    self.parent.path.join("cgroup.subtree_control"),
+                    format!("+{controller}"),
+                );
+            }
         }
-        std::fs::create_dir(&self.group.path).ok()?;
+        match std::fs::create_dir(&self.group.path) {
+            Ok(()) => {}
+            // On v2 one directory serves every controller; another made it.
+            Err(e)
+                if e.kind() == std::io::ErrorKind::AlreadyExists
+                    && self.group.version == Version::V2 => {}
+            Err(_) => return None,
+        }
         for (file, value) in &self.settings {
             if let Err(e) = std::fs::write(self.group.path.join(file), value) {
                 tracing::debug!(%e, file, "could not configure a cgroup");
@@ -259,6 +294,7 @@ impl PlannedDir {
 pub(crate) struct Planned {
     pids: Option<PlannedDir>,
     memory: Option<PlannedDir>,
+    cpu: Option<PlannedDir>,
 }
 
 impl Planned {
@@ -268,39 +304,58 @@ impl Planned {
             .map(|t| parse_mounts(&t))
             .unwrap_or_default();
         let own = std::fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
-        let plan = |controller: &str, settings: &dyn Fn(Version) -> Vec<(&'static str, String)>| {
-            let parent = own_dir(&mounts, &own, controller)?;
+        let in_parent = |parent: Dir, controller, settings| {
             let group = Dir {
                 version: parent.version,
                 path: parent.path.join(name),
             };
-            Some(PlannedDir {
-                settings: settings(parent.version),
+            PlannedDir {
+                controller,
+                settings,
                 best_effort: Vec::new(),
                 parent,
                 group,
-            })
+            }
+        };
+        let plan = |controller: &'static str,
+                    settings: &dyn Fn(Version) -> Vec<(&'static str, String)>| {
+            let parent = own_dir(&mounts, &own, controller)?;
+            let settings = settings(parent.version);
+            Some(in_parent(parent, Some(controller), settings))
         };
         let pids = limits
             .tasks
             .and_then(|max| plan("pids", &|_| pids_settings(max)));
-        let memory = limits.memory.and_then(|bytes| {
-            let mut dir = plan("memory", &|v| memory_settings(v, bytes))?;
-            if dir.parent.version == Version::V1 {
-                // No swap either, where swap is accounted (not always: best effort).
-                dir.best_effort = vec![("memory.memsw.limit_in_bytes", bytes.to_string())];
-            }
-            Some(dir)
+        let memory = match limits.memory {
+            Some(bytes) => plan("memory", &|v| memory_settings(v, bytes)).map(|mut dir| {
+                if dir.parent.version == Version::V1 {
+                    // No swap either, where swap is accounted (not always: best effort).
+                    dir.best_effort = vec![("memory.memsw.limit_in_bytes", bytes.to_string())];
+                }
+                dir
+            }),
+            None if limits.account => plan("memory", &|_| Vec::new()),
+            None => None,
+        };
+        // CPU time: a v1 cpuacct group, or the v2 group's `cpu.stat`, which every v2 group has
+        // whether or not the cpu controller is delegated.
+        let cpu = limits.account.then(|| {
+            own_dir(&mounts, &own, "cpuacct")
+                .filter(|d| d.version == Version::V1)
+                .or_else(|| own_v2_dir(&mounts, &own))
+                .map(|parent| in_parent(parent, None, Vec::new()))
         });
+        let cpu = cpu.flatten();
         // Once per process, off the start's path: what an earlier onsite, killed outright, left
         // behind (a sweep cut short by this process's exit is taken up by the next).
         static SWEPT: std::sync::Once = std::sync::Once::new();
         SWEPT.call_once(|| {
-            let parents: Vec<PathBuf> = [&pids, &memory]
+            let mut parents: Vec<PathBuf> = [&pids, &memory, &cpu]
                 .into_iter()
                 .flatten()
                 .map(|d| d.parent.path.clone())
                 .collect();
+            parents.dedup();
             let _ = std::thread::Builder::new()
                 .name("onsite-cgroup-sweep".into())
                 .spawn(move || {
@@ -309,49 +364,71 @@ impl Planned {
                     }
                 });
         });
-        Planned { pids, memory }
+        Planned { pids, memory, cpu }
     }
 
     /// The `tasks` files of the v1 groups, in the order of [`Cgroup::join_mask`]'s bits: the
     /// program joins a group by writing `0` (itself) to its file, from the child between fork
     /// and exec while it has a single thread.
     pub(crate) fn join_paths(&self) -> [Option<PathBuf>; MAX_JOIN_FILES] {
-        [&self.pids, &self.memory].map(|d| {
+        [&self.pids, &self.memory, &self.cpu].map(|d| {
             d.as_ref()
                 .filter(|d| d.group.self_joined())
                 .map(|d| d.group.path.join("tasks"))
         })
     }
 
-    /// Make the groups. The two controllers are set up at the same time: on cgroup v1 a
-    /// `mkdir` may wait for an RCU grace period.
+    /// Make the groups. The controllers are set up at the same time: on cgroup v1 a `mkdir`
+    /// may wait for an RCU grace period.
     pub(crate) fn make(self) -> Cgroup {
-        let Planned { pids, memory } = self;
+        let Planned { pids, memory, cpu } = self;
         std::thread::scope(|scope| {
             let memory = memory.map(|d| scope.spawn(move || d.make()));
+            let cpu = cpu.map(|d| scope.spawn(move || d.make()));
             let pids = pids.and_then(PlannedDir::make);
             let memory = memory.and_then(|h| h.join().ok().flatten());
-            Cgroup { pids, memory }
+            let cpu = cpu.and_then(|h| h.join().ok().flatten());
+            Cgroup {
+                pids,
+                memory,
+                cpu,
+                peak_file: Default::default(),
+            }
         })
     }
 }
 
 impl Cgroup {
     /// Which of [`Planned::join_paths`] the program is to join: bit 0 the pids group, bit 1
-    /// the memory group, each set when the group was made.
+    /// the memory group, bit 2 the CPU accounting group, each set when the group was made.
     pub(crate) fn join_mask(&self) -> u8 {
         let bit = |d: &Option<Dir>, b: u8| match d {
             Some(d) if d.self_joined() => b,
             _ => 0,
         };
-        bit(&self.pids, 1) | bit(&self.memory, 2)
+        bit(&self.pids, 1) | bit(&self.memory, 2) | bit(&self.cpu, 4)
+    }
+
+    /// The distinct group directories (on v2 the controllers share one).
+    fn dirs(&self) -> Vec<&Dir> {
+        let mut dirs: Vec<&Dir> = Vec::with_capacity(3);
+        for d in [&self.pids, &self.memory, &self.cpu].into_iter().flatten() {
+            if !dirs.iter().any(|seen| seen.path == d.path) {
+                dirs.push(d);
+            }
+        }
+        dirs
     }
 
     /// After the program joined its v1 groups itself (`joined`, in [`Cgroup::join_mask`]'s
     /// bits): remove, with a warning, any it was to join and could not; its limit is then left
     /// to the rlimits.
     pub(crate) fn keep_joined(&mut self, joined: u8) {
-        for (slot, bit) in [(&mut self.pids, 1u8), (&mut self.memory, 2)] {
+        for (slot, bit) in [
+            (&mut self.pids, 1u8),
+            (&mut self.memory, 2),
+            (&mut self.cpu, 4),
+        ] {
             if slot.as_ref().is_some_and(Dir::self_joined) && joined & bit == 0 {
                 if let Some(dir) = slot.take() {
                     tracing::warn!(dir = %dir.path.display(), "a caged program could not join its cgroup");
@@ -363,27 +440,29 @@ impl Cgroup {
 
     /// Whether some group must have the program moved in with [`Cgroup::attach`].
     pub(crate) fn needs_attach(&self) -> bool {
-        [&self.pids, &self.memory]
-            .into_iter()
-            .flatten()
-            .any(|d| !d.self_joined())
+        self.dirs().iter().any(|d| !d.self_joined())
     }
 
     /// Move a process into every group it does not join itself (the same directory twice on
-    /// v2 is written once).
+    /// v2 is written once; distinct ones at the same time).
     pub(crate) fn attach(&self, pid: i32) -> std::io::Result<()> {
-        let pids = self.pids.as_ref().filter(|d| !d.self_joined());
-        let memory = self.memory.as_ref().filter(|d| !d.self_joined());
-        match (pids, memory) {
-            (Some(p), Some(m)) if p.path == m.path => p.add(pid),
-            (Some(p), Some(m)) => std::thread::scope(|scope| {
-                let memory = scope.spawn(|| m.add(pid));
-                p.add(pid)?;
-                memory.join().unwrap_or(Ok(()))
-            }),
-            (Some(d), None) | (None, Some(d)) => d.add(pid),
-            (None, None) => Ok(()),
-        }
+        let dirs: Vec<&Dir> = self
+            .dirs()
+            .into_iter()
+            .filter(|d| !d.self_joined())
+            .collect();
+        std::thread::scope(|scope| {
+            let others: Vec<_> = dirs
+                .iter()
+                .skip(1)
+                .map(|d| scope.spawn(move || d.add(pid)))
+                .collect();
+            let first = dirs.first().map_or(Ok(()), |d| d.add(pid));
+            others
+                .into_iter()
+                .map(|h| h.join().unwrap_or(Ok(())))
+                .fold(first, Result::and)
+        })
     }
 
     /// Change the memory limit; `false` without a memory group or when the kernel refused
@@ -410,6 +489,59 @@ impl Cgroup {
         (self.pids.is_some(), self.memory.is_some())
     }
 
+    /// CPU time used by every process of the group so far, exited ones included (`None`
+    /// without a CPU accounting group).
+    pub fn cpu_usage(&self) -> Option<Duration> {
+        let dir = self.cpu.as_ref()?;
+        match dir.version {
+            Version::V1 => dir.number("cpuacct.usage").map(Duration::from_nanos),
+            Version::V2 => {
+                let usec = dir.read("cpu.stat").lines().find_map(|l| {
+                    l.strip_prefix("usage_usec ")
+                        .and_then(|v| v.trim().parse().ok())
+                })?;
+                Some(Duration::from_micros(usec))
+            }
+        }
+    }
+
+    /// Memory the group holds now, in bytes (every process's, and its in-memory files).
+    pub fn memory_now(&self) -> Option<u64> {
+        let dir = self.memory.as_ref()?;
+        dir.number(match dir.version {
+            Version::V1 => "memory.usage_in_bytes",
+            Version::V2 => "memory.current",
+        })
+    }
+
+    /// Lower the group's recorded peak to what it holds now, so that [`Cgroup::peak_memory`]
+    /// gives the peak of what follows. `false` without a memory group or where the kernel
+    /// cannot (cgroup v2 before Linux 6.12).
+    pub fn reset_peak_memory(&self) -> bool {
+        let Some(dir) = &self.memory else {
+            return false;
+        };
+        match dir.version {
+            Version::V1 => std::fs::write(dir.path.join("memory.max_usage_in_bytes"), "0").is_ok(),
+            Version::V2 => {
+                let file = self.peak_file.get_or_init(|| {
+                    std::fs::OpenOptions::new()
+                        .read(true)
+                        .write(true)
+                        .open(dir.path.join("memory.peak"))
+                        .ok()
+                });
+                file.as_ref()
+                    .is_some_and(|mut f| std::io::Write::write_all(&mut f, b"reset\n").is_ok())
+            }
+        }
+    }
+
+    /// Whether a CPU accounting group holds the program.
+    pub fn accounts_cpu(&self) -> bool {
+        self.cpu.is_some()
+    }
+
     /// Whether the group refused a fork because it was full.
     pub fn hit_task_limit(&self) -> bool {
         self.pids
@@ -429,26 +561,30 @@ impl Cgroup {
     /// record it, cgroup v2 before Linux 5.19).
     pub fn peak_memory(&self) -> Option<u64> {
         let dir = self.memory.as_ref()?;
-        let file = match dir.version {
+        if let Some(Some(file)) = self.peak_file.get() {
+            let mut text = [0u8; 32];
+            let n = std::os::unix::fs::FileExt::read_at(file, &mut text, 0).ok()?;
+            return std::str::from_utf8(&text[..n]).ok()?.trim().parse().ok();
+        }
+        dir.number(match dir.version {
             Version::V1 => "memory.max_usage_in_bytes",
             Version::V2 => "memory.peak",
-        };
-        dir.read(file).trim().parse().ok()
+        })
     }
 }
 
 impl Drop for Cgroup {
     fn drop(&mut self) {
-        // Each removal waits for an RCU grace period on cgroup v1: both at once.
-        match (&self.pids, &self.memory) {
-            (Some(p), Some(m)) if p.path == m.path => p.remove(),
-            (Some(p), Some(m)) => std::thread::scope(|scope| {
-                scope.spawn(|| m.remove());
-                p.remove();
-            }),
-            (Some(d), None) | (None, Some(d)) => d.remove(),
-            (None, None) => {}
-        }
+        // Each removal waits for an RCU grace period on cgroup v1: all at once.
+        let dirs = self.dirs();
+        std::thread::scope(|scope| {
+            for d in dirs.iter().skip(1) {
+                scope.spawn(move || d.remove());
+            }
+            if let Some(d) = dirs.first() {
+                d.remove();
+            }
+        });
     }
 }
 
@@ -531,17 +667,24 @@ mod tests {
         let mut group = Cgroup {
             pids: Some(dir("pids")),
             memory: Some(dir("memory")),
+            cpu: Some(dir("cpuacct")),
+            peak_file: Default::default(),
         };
-        assert_eq!(group.join_mask(), 3);
-        // Joined the pids group only.
-        group.keep_joined(1);
+        assert_eq!(group.join_mask(), 7);
+        // Joined the pids and CPU groups only.
+        group.keep_joined(5);
         assert_eq!(group.controllers(), (true, false));
+        assert!(group.accounts_cpu());
         assert!(
             !base.join("memory").exists(),
             "the unjoined group is removed"
         );
         drop(group);
         assert!(!base.join("pids").exists(), "the rest goes with the cage");
+        assert!(
+            !base.join("cpuacct").exists(),
+            "the rest goes with the cage"
+        );
         let _ = std::fs::remove_dir_all(&base);
     }
 

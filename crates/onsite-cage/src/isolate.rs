@@ -4,24 +4,39 @@
 //! between `fork` and `exec` ([`Plan::enter`]), where only async-signal-safe system calls are
 //! allowed: no allocation, no locks. The sequence:
 //!
-//! 1. `unshare` user, mount, network, IPC, UTS and PID namespaces; map the caller's uid and gid
-//!    to an unprivileged id inside (1000), so the program holds no capability once it execs.
-//! 2. `fork`: the child becomes PID 1 of the new PID namespace; the parent stays outside as a
-//!    tiny reaper that reports the child's host pid, closes every descriptor and mirrors its
-//!    exit. When PID 1 dies, the kernel kills everything else in the namespace. The child
-//!    joins its cgroups (cgroup v1) before anything else.
-//! 3. In the child: a tmpfs root holding read-only bind mounts of what the program needs (and
-//!    nothing else of the host), the few device nodes it needs, a fresh `/proc`, and a
-//!    size-limited tmpfs `/work`; `pivot_root` into it and detach the old root.
-//! 4. `no_new_privs` and a seccomp filter refusing dangerous system calls with `EPERM`.
+//! 1. `clone` a child into new user, mount, network, IPC, UTS and PID namespaces: it is PID 1
+//!    of the new PID namespace. The parent stays outside, in the caller's namespaces, and
+//!    writes the child's uid and gid maps (only a process outside the new user namespace, with
+//!    `CAP_SETUID` there, may map another host id): the inside id 1000 is an unprivileged host
+//!    id ([`Isolation::host_ids`], nobody by default) when the caller is root, the caller's own
+//!    id otherwise (the only one it may map). The child waits for that on a pipe. The parent
+//!    then becomes a tiny reaper that reports the child's host pid, closes every descriptor and
+//!    mirrors its exit. When PID 1 dies, the kernel kills everything else in the namespace.
+//! 2. The child joins its cgroups (cgroup v1) before anything else, still with the caller's
+//!    host uid (root may move itself into any group).
+//! 3. With the caller's host uid still (path lookups under a root-only directory such as
+//!    `/root/.pyenv` need it), clone the mount trees of every host path the program will see
+//!    (`open_tree`, detached copies). Then drop every supplementary group (root caller) and
+//!    become 1000 inside (`setresgid`, `setresuid`): from now on every check against a host
+//!    uid sees the unprivileged id. The capabilities the child holds in its own namespace are
+//!    kept until exec (the namespace has no uid 0, so changing ids does not clear them) and
+//!    gone after it; ambient ones are cleared.
+//! 4. A tmpfs root (made by the unprivileged id, the only one the namespace maps, as its files'
+//!    owner must be) holding the cloned trees read-only (`move_mount`), the few device nodes
+//!    the program needs, a fresh `/proc` with `/proc/sys` read-only and the kernel's sensitive
+//!    files and directories masked (as runc does), and a size-limited tmpfs `/work`;
+//!    `pivot_root` into it and detach the old root.
+//! 5. Mark every descriptor above the control descriptors close-on-exec (`close_range`): what
+//!    the caller inherited without close-on-exec (a directory descriptor is a way out of the
+//!    mount namespace) does not reach the program.
+//! 6. `no_new_privs` and a seccomp filter refusing dangerous system calls with `EPERM`.
 
 use std::ffi::CString;
-use std::os::fd::RawFd;
+use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Component, Path, PathBuf};
 
 use nix::mount::{mount, umount2, MntFlags, MsFlags};
-use nix::sched::{unshare, CloneFlags};
 use seccompiler::{
     BpfProgram, SeccompAction, SeccompCmpArgLen, SeccompCmpOp, SeccompCondition, SeccompFilter,
     SeccompRule, TargetArch,
@@ -32,6 +47,51 @@ pub const INSIDE_ID: u32 = 1000;
 /// Where the writable work directory is inside the cage.
 pub const WORK_DIR: &str = "/work";
 
+/// A host user and group id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HostIds {
+    /// The user id.
+    pub uid: u32,
+    /// The group id.
+    pub gid: u32,
+}
+
+impl HostIds {
+    /// `nobody` and `nogroup` (65534), the usual unprivileged ids.
+    pub const NOBODY: HostIds = HostIds {
+        uid: 65534,
+        gid: 65534,
+    };
+}
+
+/// Sensitive `/proc` entries hidden from the program (as runc and nsjail hide them): an empty
+/// read-only tmpfs over a directory, `/dev/null` over a file. Those the kernel does not have
+/// are skipped.
+const PROC_MASKED: &[&str] = &[
+    "acpi",
+    "asound",
+    "bus",
+    "fs",
+    "irq",
+    "scsi",
+    "interrupts",
+    "kcore",
+    "keys",
+    "latency_stats",
+    "sched_debug",
+    "sysrq-trigger",
+    "timer_list",
+    "timer_stats",
+];
+
+/// `/proc` directories the program may read but never write (the kernel's settings).
+const PROC_READ_ONLY: &[&str] = &["sys"];
+
+/// `open_tree` flag: a copy of the tree, detached (Linux 5.2).
+const OPEN_TREE_CLONE: u32 = 1;
+/// `move_mount` flag: the source is the descriptor itself.
+const MOVE_MOUNT_F_EMPTY_PATH: libc::c_uint = 4;
+
 /// What the isolated program may see.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Isolation {
@@ -41,6 +101,10 @@ pub struct Isolation {
     pub read_only_at: Vec<(PathBuf, PathBuf)>,
     /// Size of the writable `/work` tmpfs, in MiB.
     pub work_mb: u64,
+    /// The host ids the program runs as when the caller is root ([`HostIds::NOBODY`] by
+    /// default; root itself is refused). A caller that is not root can map only its own ids,
+    /// so its program runs as the caller's user, confined by the namespaces.
+    pub host_ids: HostIds,
 }
 
 impl Isolation {
@@ -56,6 +120,7 @@ impl Isolation {
             read_only,
             read_only_at: Vec::new(),
             work_mb: 64,
+            host_ids: HostIds::NOBODY,
         }
     }
 }
@@ -69,16 +134,23 @@ enum Step {
         target: CString,
         link: CString,
     },
+    /// A host path (`source`) shown at `target`: its mount tree is cloned while the child still
+    /// has the caller's host uid (into [`Plan::clones`] at `slot`), and attached at `target`
+    /// once the root is being built.
     Bind {
         source: CString,
         target: CString,
         read_only: bool,
+        slot: usize,
     },
     Tmpfs {
         target: CString,
         options: CString,
+        read_only: bool,
     },
     Proc(CString),
+    /// A `/proc` directory made read-only (bound over itself, then remounted).
+    ReadOnly(CString),
 }
 
 /// How the program joins its cgroups (v1) from the child: once a byte arrives on `ready`
@@ -93,6 +165,20 @@ pub(crate) struct Joins {
 }
 
 impl Joins {
+    /// In the program's process, single-threaded, before exec: join the groups made (see
+    /// [`Joins::join`]) and report which on `pid_fd`, after the process's own pid when
+    /// `with_pid` (no reaper reports it).
+    pub(crate) fn join_and_report(&self, pid_fd: RawFd, with_pid: bool) {
+        if with_pid {
+            let _ = nix::unistd::close(self.ready_write);
+            let mut report = [REPORT_PID, 0, 0, 0, 0];
+            report[1..].copy_from_slice(&nix::unistd::getpid().as_raw().to_le_bytes());
+            let _ = nix::unistd::write(fd_ref(pid_fd), &report);
+        }
+        let joined = self.join();
+        let _ = nix::unistd::write(fd_ref(pid_fd), &[REPORT_JOINED, joined]);
+    }
+
     /// In the inner child, single-threaded: wait for the caller to make the groups, then join
     /// the ones it made. Returns the mask of those it joined; the caller leaves the limit of
     /// any other to the rlimits.
@@ -134,11 +220,17 @@ impl Joins {
 pub(crate) struct Plan {
     uid_map: Vec<u8>,
     gid_map: Vec<u8>,
+    /// Whether the caller is root: it maps another host id, and the child drops the
+    /// supplementary groups it inherited (root's); otherwise `setgroups` is denied, as the
+    /// kernel requires for mapping one's own gid.
+    privileged: bool,
     root: CString,
     old_root: CString,
     old_root_inside: CString,
     work: CString,
     steps: Vec<Step>,
+    /// The detached mount trees of the binds, one per [`Step::Bind`], filled in the child.
+    clones: Vec<std::sync::atomic::AtomicI32>,
     filters: Vec<BpfProgram>,
 }
 
@@ -155,8 +247,23 @@ impl Plan {
     /// Prepare the isolation of a program whose new root is built on the empty directory
     /// `root` (created by the caller; it stays empty on the host).
     pub(crate) fn new(isolation: &Isolation, root: &Path) -> std::io::Result<Plan> {
-        let euid = nix::unistd::geteuid().as_raw();
-        let egid = nix::unistd::getegid().as_raw();
+        let privileged = nix::unistd::geteuid().is_root();
+        let (host_uid, host_gid) = if privileged {
+            let HostIds { uid, gid } = isolation.host_ids;
+            if uid == 0 || gid == 0 {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    "the cage will not run a program as host root (uid or gid 0): set \
+                     `Isolation::host_ids` to an unprivileged user, such as nobody (65534)",
+                ));
+            }
+            (uid, gid)
+        } else {
+            (
+                nix::unistd::geteuid().as_raw(),
+                nix::unistd::getegid().as_raw(),
+            )
+        };
         let mut steps = Vec::new();
         let mut made = std::collections::BTreeSet::new();
         let mut mkdirs = |inside: &Path, steps: &mut Vec<Step>| -> std::io::Result<()> {
@@ -207,6 +314,7 @@ impl Plan {
                 source: cstr(host)?,
                 target: cstr(&inside(path))?,
                 read_only: true,
+                slot: 0,
             });
         }
         mkdirs(Path::new("/dev"), &mut steps)?;
@@ -224,11 +332,41 @@ impl Plan {
                     source: cstr(dev)?,
                     target: cstr(&inside(dev))?,
                     read_only: false,
+                    slot: 0,
                 });
             }
         }
         mkdirs(Path::new("/proc"), &mut steps)?;
         steps.push(Step::Proc(cstr(&inside(Path::new("/proc")))?));
+        // The same kernel shows the same entries in the program's `/proc` as in the caller's.
+        for name in PROC_READ_ONLY {
+            if Path::new("/proc").join(name).is_dir() {
+                steps.push(Step::ReadOnly(cstr(&inside(
+                    &Path::new("/proc").join(name),
+                ))?));
+            }
+        }
+        for name in PROC_MASKED {
+            let host = Path::new("/proc").join(name);
+            let Ok(meta) = std::fs::symlink_metadata(&host) else {
+                continue;
+            };
+            let target = cstr(&inside(&host))?;
+            steps.push(if meta.is_dir() {
+                Step::Tmpfs {
+                    target,
+                    options: CString::new("mode=555")?,
+                    read_only: true,
+                }
+            } else {
+                Step::Bind {
+                    source: CString::new("/dev/null")?,
+                    target,
+                    read_only: false,
+                    slot: 0,
+                }
+            });
+        }
         mkdirs(Path::new(WORK_DIR), &mut steps)?;
         steps.push(Step::Tmpfs {
             target: cstr(&inside(Path::new(WORK_DIR)))?,
@@ -236,29 +374,42 @@ impl Plan {
                 "size={}m,nr_inodes=4096,mode=1777",
                 isolation.work_mb
             ))?,
+            read_only: false,
         });
         steps.push(Step::Symlink {
             target: CString::new(WORK_DIR)?,
             link: cstr(&inside(Path::new("/tmp")))?,
         });
         mkdirs(Path::new("/.old-root"), &mut steps)?;
+        let mut binds = 0;
+        for step in &mut steps {
+            if let Step::Bind { slot, .. } = step {
+                *slot = binds;
+                binds += 1;
+            }
+        }
 
         Ok(Plan {
-            uid_map: format!("{INSIDE_ID} {euid} 1\n").into_bytes(),
-            gid_map: format!("{INSIDE_ID} {egid} 1\n").into_bytes(),
+            uid_map: format!("{INSIDE_ID} {host_uid} 1\n").into_bytes(),
+            gid_map: format!("{INSIDE_ID} {host_gid} 1\n").into_bytes(),
+            privileged,
             root: cstr(root)?,
             old_root: cstr(&inside(Path::new("/.old-root")))?,
             old_root_inside: CString::new("/.old-root")?,
             work: CString::new(WORK_DIR)?,
             steps,
+            clones: (0..binds)
+                .map(|_| std::sync::atomic::AtomicI32::new(-1))
+                .collect(),
             filters: seccomp_filters().map_err(|e| std::io::Error::other(e.to_string()))?,
         })
     }
 
-    /// In the forked child: enter the namespaces, then fork again. Returns only in the inner
-    /// child (PID 1 of the new namespace), set up and ready to exec; the outer process waits
-    /// for it, reports its host pid on `pid_fd`, and exits as it does. The inner child first
-    /// joins its cgroups ([`Joins`]).
+    /// In the forked child: clone the program's process into new namespaces, map its ids from
+    /// outside, and become its reaper. Returns only in the inner child (PID 1 of the new
+    /// namespaces), set up and ready to exec; the outer process waits for it, reports its host
+    /// pid on `pid_fd`, and exits as it does. The inner child first joins its cgroups
+    /// ([`Joins`]).
     pub(crate) fn enter(
         &self,
         pid_fd: RawFd,
@@ -268,40 +419,70 @@ impl Plan {
         if let Some(joins) = joins {
             let _ = nix::unistd::close(joins.ready_write);
         }
-        unshare(
-            CloneFlags::CLONE_NEWUSER
-                | CloneFlags::CLONE_NEWNS
-                | CloneFlags::CLONE_NEWNET
-                | CloneFlags::CLONE_NEWIPC
-                | CloneFlags::CLONE_NEWUTS
-                | CloneFlags::CLONE_NEWPID,
-        )
-        .map_err(io)?;
-        write_file(c"/proc/self/setgroups", b"deny")?;
-        write_file(c"/proc/self/uid_map", &self.uid_map)?;
-        write_file(c"/proc/self/gid_map", &self.gid_map)?;
-
+        // The outer process says on this pipe whether the maps are written (0) or why not (an
+        // errno), as 4 bytes.
+        let (mapped_read, mapped_write) =
+            nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(io)?;
+        let flags = libc::CLONE_NEWUSER
+            | libc::CLONE_NEWNS
+            | libc::CLONE_NEWNET
+            | libc::CLONE_NEWIPC
+            | libc::CLONE_NEWUTS
+            | libc::CLONE_NEWPID;
         #[allow(unsafe_code)]
-        // SAFETY: fork in a child that is itself between fork and exec; both sides only make
-        // async-signal-safe calls afterwards.
-        let pid = unsafe { libc::fork() };
+        // SAFETY: `clone` without a new stack or shared memory is `fork` with namespace flags:
+        // in a child that is itself between fork and exec, both sides only make
+        // async-signal-safe calls afterwards (no allocation, no locks, no thread-id use).
+        let pid = unsafe {
+            libc::syscall(
+                libc::SYS_clone,
+                (flags | libc::SIGCHLD) as libc::c_ulong,
+                0usize,
+                0usize,
+                0usize,
+                0usize,
+            )
+        } as libc::pid_t;
         if pid < 0 {
             return Err(std::io::Error::last_os_error());
         }
         if pid > 0 {
+            drop(mapped_read);
+            let errno = match self.write_maps(pid) {
+                Ok(()) => 0,
+                Err(e) => e as i32,
+            };
+            let _ = nix::unistd::write(&mapped_write, &errno.to_le_bytes());
+            drop(mapped_write);
             reap(pid, pid_fd);
+        }
+        drop(mapped_write);
+        let mut answer = [0u8; 4];
+        let n = loop {
+            match nix::unistd::read(mapped_read.as_raw_fd(), &mut answer) {
+                Err(nix::errno::Errno::EINTR) => continue,
+                other => break other.map_err(io)?,
+            }
+        };
+        drop(mapped_read);
+        match (n, i32::from_le_bytes(answer)) {
+            (4, 0) => {}
+            (4, errno) => return Err(std::io::Error::from_raw_os_error(errno)),
+            _ => return Err(std::io::Error::other("the cage's uid map was not written")),
         }
         // Single-threaded and not yet running anything of its own: from here on, every page,
         // mount and process it makes is counted by its cgroups.
         if let Some(joins) = joins {
-            let joined = joins.join();
-            let _ = nix::unistd::write(fd_ref(pid_fd), &[REPORT_JOINED, joined]);
+            joins.join_and_report(pid_fd, false);
         }
         nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL).map_err(io)?;
         // A session of its own: signals to "my process group" reach only the namespace, and
         // no terminal is shared (TIOCSTI).
         nix::unistd::setsid().map_err(io)?;
         self.build_root()?;
+        // Changing ids clears the parent-death signal: set it again.
+        nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL).map_err(io)?;
+        crate::close_inherited()?;
         // Set before the filter, which is the last step: the caller's descriptors are still
         // open here (closed at exec), and nothing below opens a file.
         if let Some(n) = open_files {
@@ -314,6 +495,53 @@ impl Plan {
         Ok(())
     }
 
+    /// In the outer process, outside the new user namespace: write the inner child's uid and
+    /// gid maps (a root caller maps another host id, which only a process with `CAP_SETUID`
+    /// outside the namespace may do).
+    fn write_maps(&self, pid: libc::pid_t) -> Result<(), nix::errno::Errno> {
+        let mut path = [0u8; 40];
+        if !self.privileged {
+            // Required before an unprivileged gid map.
+            write_file(proc_path(&mut path, pid, b"setgroups"), b"deny")
+                .map_err(|e| nix::errno::Errno::from_raw(e.raw_os_error().unwrap_or(libc::EIO)))?;
+        }
+        for (name, map) in [
+            (&b"uid_map"[..], &self.uid_map),
+            (b"gid_map", &self.gid_map),
+        ] {
+            write_file(proc_path(&mut path, pid, name), map)
+                .map_err(|e| nix::errno::Errno::from_raw(e.raw_os_error().unwrap_or(libc::EIO)))?;
+        }
+        Ok(())
+    }
+
+    /// Become the unprivileged id inside for good, once the root is built: a root caller's
+    /// program also loses root's supplementary groups. The capabilities held in the namespace
+    /// stay until exec (which clears them: no file capabilities, no inside root); the ambient
+    /// ones, which would survive exec, are cleared now.
+    fn drop_ids(&self) -> std::io::Result<()> {
+        #[allow(unsafe_code)]
+        // SAFETY: plain system calls on integers and a null list.
+        unsafe {
+            if self.privileged && libc::setgroups(0, std::ptr::null()) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            if libc::setresgid(INSIDE_ID, INSIDE_ID, INSIDE_ID) != 0
+                || libc::setresuid(INSIDE_ID, INSIDE_ID, INSIDE_ID) != 0
+            {
+                return Err(std::io::Error::last_os_error());
+            }
+            // PR_CAP_AMBIENT (47), PR_CAP_AMBIENT_CLEAR_ALL (4); kernels before 4.3 have no
+            // ambient capabilities to clear.
+            libc::prctl(47, 4, 0, 0, 0);
+        }
+        Ok(())
+    }
+
+    /// Build the new root and enter it; the ids are dropped on the way ([`Plan::drop_ids`]):
+    /// host paths are looked up with the caller's host uid (a root caller's binds of
+    /// `/root/...` need it), and every file of the new root is made with the unprivileged id
+    /// (the only one mapped in the new namespace, which its tmpfs requires of a file's owner).
     fn build_root(&self) -> std::io::Result<()> {
         let none: Option<&std::ffi::CStr> = None;
         mount(
@@ -324,6 +552,29 @@ impl Plan {
             none,
         )
         .map_err(io)?;
+        for step in &self.steps {
+            if let Step::Bind { source, slot, .. } = step {
+                #[allow(unsafe_code)]
+                // SAFETY: a plain system call on a C string; the result is a new descriptor,
+                // kept in `clones` and closed once attached.
+                let fd = unsafe {
+                    libc::syscall(
+                        libc::SYS_open_tree,
+                        libc::AT_FDCWD,
+                        source.as_ptr(),
+                        (OPEN_TREE_CLONE | libc::O_CLOEXEC as u32 | libc::AT_RECURSIVE as u32)
+                            as libc::c_uint,
+                    )
+                };
+                if fd < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                if let Some(cell) = self.clones.get(*slot) {
+                    cell.store(fd as i32, std::sync::atomic::Ordering::Relaxed);
+                }
+            }
+        }
+        self.drop_ids()?;
         mount(
             Some(c"tmpfs"),
             self.root.as_c_str(),
@@ -359,18 +610,32 @@ impl Plan {
                     nix::unistd::symlinkat(target.as_c_str(), None, link.as_c_str()).map_err(io)?
                 }
                 Step::Bind {
-                    source,
                     target,
                     read_only,
+                    slot,
+                    ..
                 } => {
-                    mount(
-                        Some(source.as_c_str()),
-                        target.as_c_str(),
-                        none,
-                        MsFlags::MS_BIND | MsFlags::MS_REC,
-                        none,
-                    )
-                    .map_err(io)?;
+                    let fd = self
+                        .clones
+                        .get(*slot)
+                        .map_or(-1, |c| c.swap(-1, std::sync::atomic::Ordering::Relaxed));
+                    #[allow(unsafe_code)]
+                    // SAFETY: plain system calls on a descriptor this process owns and a C
+                    // string.
+                    let moved = unsafe {
+                        let moved = libc::syscall(
+                            libc::SYS_move_mount,
+                            fd,
+                            c"".as_ptr(),
+                            libc::AT_FDCWD,
+                            target.as_ptr(),
+                            MOVE_MOUNT_F_EMPTY_PATH,
+                        );
+                        let error = std::io::Error::last_os_error();
+                        libc::close(fd);
+                        (moved == 0).then_some(()).ok_or(error)
+                    };
+                    moved?;
                     // A writable bind is a device node (the only file its mount reaches, and
                     // not one that can be executed): nothing to restrict on it.
                     if *read_only {
@@ -382,14 +647,41 @@ impl Plan {
                         mount(none, target.as_c_str(), none, flags, none).map_err(io)?;
                     }
                 }
-                Step::Tmpfs { target, options } => mount(
-                    Some(c"tmpfs"),
-                    target.as_c_str(),
-                    Some(c"tmpfs"),
-                    MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
-                    Some(options.as_c_str()),
-                )
-                .map_err(io)?,
+                Step::Tmpfs {
+                    target,
+                    options,
+                    read_only,
+                } => {
+                    let mut flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+                    if *read_only {
+                        flags |= MsFlags::MS_RDONLY | MsFlags::MS_NOEXEC;
+                    }
+                    mount(
+                        Some(c"tmpfs"),
+                        target.as_c_str(),
+                        Some(c"tmpfs"),
+                        flags,
+                        Some(options.as_c_str()),
+                    )
+                    .map_err(io)?
+                }
+                Step::ReadOnly(target) => {
+                    mount(
+                        Some(target.as_c_str()),
+                        target.as_c_str(),
+                        none,
+                        MsFlags::MS_BIND | MsFlags::MS_REC,
+                        none,
+                    )
+                    .map_err(io)?;
+                    let flags = MsFlags::MS_BIND
+                        | MsFlags::MS_REMOUNT
+                        | MsFlags::MS_RDONLY
+                        | MsFlags::MS_NOSUID
+                        | MsFlags::MS_NODEV
+                        | MsFlags::MS_NOEXEC;
+                    mount(none, target.as_c_str(), none, flags, none).map_err(io)?;
+                }
                 Step::Proc(target) => mount(
                     Some(c"proc"),
                     target.as_c_str(),
@@ -431,6 +723,29 @@ fn write_file(path: &std::ffi::CStr, bytes: &[u8]) -> std::io::Result<()> {
         Ok(_) => Err(std::io::Error::other("short write")),
         Err(e) => Err(io(e)),
     }
+}
+
+/// `/proc/<pid>/<name>` as a C string in `buf`, without allocating.
+fn proc_path<'a>(buf: &'a mut [u8; 40], pid: libc::pid_t, name: &[u8]) -> &'a std::ffi::CStr {
+    let mut digits = [0u8; 10];
+    let mut n = pid.unsigned_abs();
+    let mut first = digits.len();
+    loop {
+        first -= 1;
+        digits[first] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut len = 0;
+    for part in [&b"/proc/"[..], &digits[first..], b"/", name] {
+        let end = (len + part.len()).min(buf.len() - 1);
+        buf[len..end].copy_from_slice(&part[..end - len]);
+        len = end;
+    }
+    buf[len] = 0;
+    std::ffi::CStr::from_bytes_until_nul(&buf[..=len]).unwrap_or(c"")
 }
 
 fn fd_ref(fd: RawFd) -> std::os::fd::BorrowedFd<'static> {

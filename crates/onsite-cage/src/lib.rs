@@ -10,20 +10,25 @@
 //! * its own process group, killed as a whole when the [`CagedProcess`] is dropped, and a
 //!   parent-death signal so nothing outlives the caller.
 //!
-//! It measures the program from outside, through the kernel: CPU time of the whole process
-//! ([`CagedProcess::cpu_time`], from the process CPU clock) and peak resident memory
-//! ([`CagedProcess::peak_memory_bytes`]). A failure to set up the cage is an [`Error`], never
-//! confused with the program's own way of ending ([`Exit`]).
+//! * no other descriptor: whatever the caller inherited without close-on-exec is closed at exec.
+//!
+//! It measures the program from outside, through the kernel: CPU time
+//! ([`CagedProcess::cpu_time`]) and memory ([`CagedProcess::resident`],
+//! [`CagedProcess::peak_memory_bytes`]) of every process it started, exited ones included, from
+//! its cgroups (with isolation, or [`CageConfig::account`]); of its own process where it has
+//! none ([`CagedProcess::accounting`] says which). A failure to set up the cage is an [`Error`],
+//! never confused with the program's own way of ending ([`Exit`]).
 //!
 //! With an [`Isolation`], it also runs in its own user, PID, mount, network, IPC and UTS
-//! namespaces on a private read-only root, under a seccomp filter (`isolate.rs`), in pids and
-//! memory cgroups of its own (`cgroup.rs`); the lifecycle is the same.
+//! namespaces on a private read-only root, as an unprivileged host user when the caller is root
+//! ([`Isolation::host_ids`]), under a seccomp filter (`isolate.rs`), in pids and memory cgroups
+//! of its own (`cgroup.rs`); the lifecycle is the same.
 
 mod cgroup;
 mod isolate;
 
 pub use cgroup::{Cgroup, GroupLimits, Version as CgroupVersion};
-pub use isolate::{Isolation, INSIDE_ID, WORK_DIR};
+pub use isolate::{HostIds, Isolation, INSIDE_ID, WORK_DIR};
 
 use std::ffi::OsString;
 use std::fs::File;
@@ -108,6 +113,11 @@ pub struct CageConfig {
     /// with the limits only. When set, `cwd` must be an empty directory: it becomes the
     /// program's (private, in-memory) root, and the program starts in [`WORK_DIR`].
     pub isolation: Option<Isolation>,
+    /// Count the CPU time and memory of every process the program starts, exited ones
+    /// included, not its own process alone: a CPU accounting cgroup and a memory cgroup hold
+    /// it (with or without isolation; see [`CagedProcess::accounting`] for whether the machine
+    /// gave them).
+    pub account: bool,
 }
 
 /// Whether this machine lets onsite isolate programs (user namespaces allowed, seccomp
@@ -127,6 +137,7 @@ pub fn isolation_available() -> bool {
             cwd: dir.clone(),
             limits: Limits::default(),
             isolation: Some(Isolation::system()),
+            account: false,
         };
         let ok = CagedProcess::spawn(&config)
             .and_then(|mut p| p.wait_or_kill(std::time::Duration::from_secs(5)))
@@ -158,6 +169,17 @@ impl Exit {
     }
 }
 
+/// What the readings of a [`CagedProcess`] cover: `true` for every process of the program, exited
+/// ones included (a cgroup counts them), `false` for the program's own process only (its CPU
+/// clock, its resident set), where no cgroup could be had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Accounting {
+    /// [`CagedProcess::cpu_time`].
+    pub cpu: bool,
+    /// [`CagedProcess::resident`].
+    pub memory: bool,
+}
+
 /// A program's resident memory, in bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Resident {
@@ -184,6 +206,9 @@ pub struct CagedProcess {
     /// The cgroups holding the program (being set up, then set up).
     groups: Groups,
     cpu_clock: Option<ClockId>,
+    /// Set when the memory cgroup's peak could not be reset (cgroup v2 before Linux 6.12):
+    /// memory is then read from the program's own process, whose peak can be.
+    own_memory: std::sync::atomic::AtomicBool,
     /// The caller's end of [`CONTROL_IN_FD`].
     pub control_in: File,
     /// The caller's end of [`CONTROL_OUT_FD`].
@@ -247,12 +272,15 @@ impl CagedProcess {
         };
         // With isolation, `processes` is enforced by a pids cgroup (RLIMIT_NPROC counts every
         // process of the user, and not at all for root) and `memory` by a memory cgroup.
+        // Without, groups only count (`account`); the rlimits limit.
+        let isolated = config.isolation.is_some();
         let group_limits = GroupLimits {
-            tasks: limits.processes,
-            memory: limits.memory,
+            tasks: limits.processes.filter(|_| isolated),
+            memory: limits.memory.filter(|_| isolated),
+            account: config.account,
         };
-        let use_groups = config.isolation.is_some()
-            && (group_limits.tasks.is_some() || group_limits.memory.is_some());
+        let use_groups =
+            config.account || group_limits.tasks.is_some() || group_limits.memory.is_some();
         let limits = Limits {
             processes: if config.isolation.is_some() {
                 None
@@ -316,6 +344,10 @@ impl CagedProcess {
                 match &plan {
                     Some(plan) => plan.enter(pid_fd, joins.as_ref(), limits.open_files)?,
                     None => {
+                        if let Some(joins) = &joins {
+                            joins.join_and_report(pid_fd, true);
+                        }
+                        close_inherited()?;
                         if let Some(n) = limits.open_files {
                             setrlimit(Resource::RLIMIT_NOFILE, n, n)?;
                         }
@@ -327,9 +359,10 @@ impl CagedProcess {
         let child = cmd.spawn().map_err(spawn_error)?;
         drop((in_read, out_write, pid_write, ready_read));
         // Isolated, the program is the child's child (PID 1 of its namespace); its host pid
-        // arrives on the pid pipe. Otherwise it is the child itself.
-        let (inner, joined) = match config.isolation {
-            Some(_) => match read_reports(pid_read, joins_expected) {
+        // arrives on the pid pipe. Otherwise it is the child itself (which reports it too when
+        // it joins groups).
+        let (inner, joined) = match isolated || joins_expected {
+            true => match read_reports(pid_read, joins_expected) {
                 (Some(pid), joined) => (pid, joined.unwrap_or(0)),
                 (None, _) => {
                     return Err(spawn_error(std::io::Error::other(
@@ -337,7 +370,7 @@ impl CagedProcess {
                     )))
                 }
             },
-            None => (child.id() as i32, 0),
+            false => (child.id() as i32, 0),
         };
         // The maker is done: the program read its byte before exec. Groups that a process
         // cannot join by itself cheaply (cgroup v2) are joined from a helper thread: moving
@@ -370,6 +403,7 @@ impl CagedProcess {
             inner,
             groups,
             cpu_clock,
+            own_memory: Default::default(),
             control_in: File::from(in_write),
             control_out: File::from(out_read),
             output: File::from(output_read),
@@ -382,9 +416,18 @@ impl CagedProcess {
         self.inner as u32
     }
 
-    /// CPU time used so far by every thread of the program, from the kernel's accounting.
-    /// `None` once the process has been reaped.
+    /// CPU time used so far by the program, from the kernel's accounting: by every process it
+    /// started, exited ones included, when a CPU accounting cgroup holds it (cgroup v1
+    /// `cpuacct.usage`, v2 `cpu.stat`); otherwise by every thread of its own process (its CPU
+    /// clock; `None` once it has been reaped). [`CagedProcess::accounting`] says which. The
+    /// source does not change between two readings without a [`CagedProcess::confine`] between
+    /// them.
     pub fn cpu_time(&self) -> Option<Duration> {
+        if let Groups::Ready(group) = &self.groups {
+            if group.accounts_cpu() {
+                return group.cpu_usage();
+            }
+        }
         let clock = self.cpu_clock?;
         let ts = clock_gettime(clock).ok()?;
         Some(Duration::new(ts.tv_sec() as u64, ts.tv_nsec() as u32))
@@ -427,10 +470,42 @@ impl CagedProcess {
         matches!(&self.groups, Groups::Ready(group) if group.hit_memory_limit())
     }
 
-    /// The program's resident memory now and its peak since it started or since
-    /// [`CagedProcess::reset_peak_resident`], in bytes, as the kernel counts them
-    /// (`VmRSS`, `VmHWM`): nothing the program does to itself changes how they are read.
+    /// What [`CagedProcess::cpu_time`] and [`CagedProcess::resident`] cover now: the whole
+    /// program (cgroups) or its own process only.
+    pub fn accounting(&self) -> Accounting {
+        Accounting {
+            cpu: matches!(&self.groups, Groups::Ready(group) if group.accounts_cpu()),
+            memory: self.memory_group().is_some(),
+        }
+    }
+
+    /// The memory cgroup that [`CagedProcess::resident`] reads, if any.
+    fn memory_group(&self) -> Option<&Cgroup> {
+        match &self.groups {
+            Groups::Ready(group)
+                if group.controllers().1
+                    && !self.own_memory.load(std::sync::atomic::Ordering::Relaxed) =>
+            {
+                Some(group)
+            }
+            _ => None,
+        }
+    }
+
+    /// The program's memory now and its peak since it started or since
+    /// [`CagedProcess::reset_peak_resident`], in bytes, as the kernel counts them: its memory
+    /// cgroup's (every process it started, and its in-memory files: v1
+    /// `memory.usage_in_bytes` and `memory.max_usage_in_bytes`, v2 `memory.current` and
+    /// `memory.peak`) when one holds it, its own process's resident set otherwise (`VmRSS`,
+    /// `VmHWM`); [`CagedProcess::accounting`] says which. Nothing the program does to itself
+    /// changes how they are read.
     pub fn resident(&self) -> Option<Resident> {
+        if let Some(group) = self.memory_group() {
+            return Some(Resident {
+                now: group.memory_now()?,
+                peak: group.peak_memory()?,
+            });
+        }
         let status = std::fs::read_to_string(
             Path::new("/proc")
                 .join(self.inner.to_string())
@@ -443,10 +518,19 @@ impl CagedProcess {
         })
     }
 
-    /// Lower the program's peak resident memory to its current size (`clear_refs` 5), so that
-    /// [`CagedProcess::resident`] then gives the peak of what follows. `false` where the kernel
-    /// refuses.
+    /// Lower the program's peak memory to its current size (its memory cgroup's peak, or its
+    /// own `VmHWM` through `clear_refs` 5), so that [`CagedProcess::resident`] then gives the
+    /// peak of what follows. Where the group's peak cannot be reset (cgroup v2 before Linux
+    /// 6.12), memory is read from the program's own process from then on
+    /// ([`CagedProcess::accounting`] says so). `false` where the kernel refuses both.
     pub fn reset_peak_resident(&self) -> bool {
+        if let Some(group) = self.memory_group() {
+            if group.reset_peak_memory() {
+                return true;
+            }
+            self.own_memory
+                .store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         std::fs::write(
             Path::new("/proc")
                 .join(self.inner.to_string())
@@ -624,6 +708,41 @@ fn status_kb(status: &str, field: &str) -> Option<u64> {
     Some(kb * 1024)
 }
 
+/// In the child, right before exec (after the last file it opens itself): mark every
+/// descriptor above [`CONTROL_OUT_FD`] close-on-exec, so that none the caller inherited without
+/// close-on-exec (from a shell, a service manager, a test runner, a server's listener) reaches
+/// the program; a directory descriptor would be a way out of its mount namespace. Marking
+/// rather than closing keeps the standard library's own exec-error pipe working.
+pub(crate) fn close_inherited() -> std::io::Result<()> {
+    let first = (CONTROL_OUT_FD + 1) as libc::c_uint;
+    #[allow(unsafe_code)]
+    // SAFETY: plain system calls on integers.
+    unsafe {
+        if libc::syscall(
+            libc::SYS_close_range,
+            first,
+            libc::c_uint::MAX,
+            libc::CLOSE_RANGE_CLOEXEC,
+        ) == 0
+        {
+            return Ok(());
+        }
+        // Before Linux 5.11: one descriptor at a time, up to the most that can be open.
+        let mut limit = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        let last = limit.rlim_max.min(1 << 20) as RawFd;
+        for fd in first as RawFd..last {
+            libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+        }
+    }
+    Ok(())
+}
+
 /// Runs in the child between fork and exec.
 fn child_setup(child_in: RawFd, child_out: RawFd, limits: &Limits) -> std::io::Result<()> {
     use nix::fcntl::{fcntl, FcntlArg, FdFlag};
@@ -674,6 +793,7 @@ mod tests {
             cwd: std::env::temp_dir(),
             limits,
             isolation: None,
+            account: false,
         };
         CagedProcess::spawn(&config).expect("spawn /bin/sh")
     }
@@ -688,20 +808,7 @@ mod tests {
     /// before letting it go on. Returns what it printed, how it ended, and the process (for its
     /// cgroup readings). The host directory its root was built on must stay empty.
     fn run_isolated(script: &str, limits: Limits, confined: bool) -> (String, Exit, CagedProcess) {
-        assert!(
-            isolation_available(),
-            "user namespaces and seccomp are needed for these tests"
-        );
-        let dir = tempfile_dir();
-        let config = CageConfig {
-            program: PathBuf::from("/bin/sh"),
-            args: vec!["-c".into(), format!("read go <&3; {script}").into()],
-            env: vec![("PATH".into(), "/usr/bin:/bin".into())],
-            cwd: dir.clone(),
-            limits,
-            isolation: Some(Isolation::system()),
-        };
-        let mut p = CagedProcess::spawn(&config).expect("spawn isolated /bin/sh");
+        let (mut p, dir) = spawn_isolated(script, limits, Isolation::system());
         if confined {
             let held = p.confine();
             if std::env::var_os("CI").is_some() {
@@ -838,6 +945,258 @@ mod tests {
         drop(held);
     }
 
+    /// Start `script` isolated (after `read go <&3`) with `isolation`, without waiting for it.
+    fn spawn_isolated(
+        script: &str,
+        limits: Limits,
+        isolation: Isolation,
+    ) -> (CagedProcess, PathBuf) {
+        assert!(
+            isolation_available(),
+            "user namespaces and seccomp are needed for these tests"
+        );
+        let dir = tempfile_dir();
+        let config = CageConfig {
+            program: PathBuf::from("/bin/sh"),
+            args: vec!["-c".into(), format!("read go <&3; {script}").into()],
+            env: vec![("PATH".into(), "/usr/bin:/bin".into())],
+            cwd: dir.clone(),
+            limits,
+            isolation: Some(isolation),
+            account: true,
+        };
+        (
+            CagedProcess::spawn(&config).expect("spawn isolated /bin/sh"),
+            dir,
+        )
+    }
+
+    /// A `/proc/<pid>/status` field's values (`Uid:`, `Gid:`, `Groups:`).
+    fn status_ids(pid: u32, field: &str) -> Vec<u32> {
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("status");
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(field))
+            .expect("field")
+            .split_whitespace()
+            .map(|v| v.parse().expect("an id"))
+            .collect()
+    }
+
+    #[test]
+    fn a_root_callers_program_is_not_host_root() {
+        if !nix::unistd::geteuid().is_root() {
+            eprintln!("skipped: the caller is not root (it maps its own uid, as it must)");
+            return;
+        }
+        // A host file only root may read, in a directory the program sees.
+        let secret_dir = tempfile_dir();
+        let secret = secret_dir.join("secret");
+        std::fs::write(&secret, "root-only").expect("write");
+        std::fs::set_permissions(
+            &secret,
+            <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o600),
+        )
+        .expect("chmod");
+        let mut isolation = Isolation::system();
+        isolation
+            .read_only_at
+            .push((secret_dir.clone(), PathBuf::from("/host")));
+        // Opening for writing (appending nothing) changes nothing even where it succeeds.
+        let (mut p, dir) = spawn_isolated(
+            "for f in /proc/sys/kernel/core_pattern /proc/sys/kernel/hostname \
+                      /proc/sys/vm/drop_caches /proc/sysrq-trigger /host/secret; do \
+               { true >> $f; } 2>/dev/null && echo \"writable $f\"; done; \
+             cat /host/secret 2>/dev/null; \
+             cat /proc/kcore /proc/timer_list 2>/dev/null | head -c 1 | wc -c; \
+             echo checked >&4; read done <&3",
+            Limits::default(),
+            isolation,
+        );
+        p.control_in.write_all(b"go\n").expect("go");
+        let mut line = [0u8; 8];
+        p.control_out.read_exact(&mut line).expect("checked");
+        // Seen from the host, while it runs: no id of it is root's, nor is any group.
+        let pid = p.pid();
+        let (uids, gids, groups) = (
+            status_ids(pid, "Uid:"),
+            status_ids(pid, "Gid:"),
+            status_ids(pid, "Groups:"),
+        );
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("status");
+        let capabilities: Vec<&str> = status
+            .lines()
+            .filter(|l| {
+                ["CapInh:", "CapPrm:", "CapEff:", "CapAmb:"]
+                    .iter()
+                    .any(|f| l.starts_with(f))
+            })
+            .map(|l| l.split_whitespace().nth(1).unwrap_or("?"))
+            .collect();
+        p.control_in.write_all(b"done\n").expect("done");
+        let mut printed = String::new();
+        p.output.read_to_string(&mut printed).expect("read output");
+        let exit = p.wait_or_kill(Duration::from_secs(20)).expect("wait");
+        let _ = std::fs::remove_dir(&dir);
+        let _ = std::fs::remove_dir_all(&secret_dir);
+        assert_eq!(exit, Exit::Code(0), "{printed}");
+        assert_eq!(printed, "0\n", "nothing writable, nothing read");
+        let nobody = HostIds::NOBODY;
+        assert_eq!(uids, vec![nobody.uid; 4], "host uids");
+        assert_eq!(gids, vec![nobody.gid; 4], "host gids");
+        assert_eq!(groups, Vec::<u32>::new(), "no supplementary group");
+        assert_eq!(capabilities, vec!["0000000000000000"; 4], "no capability");
+    }
+
+    #[test]
+    fn the_host_ids_of_a_root_caller_are_configurable_but_never_root() {
+        if !nix::unistd::geteuid().is_root() {
+            eprintln!("skipped: the caller is not root");
+            return;
+        }
+        let mut isolation = Isolation::system();
+        isolation.host_ids = HostIds {
+            uid: 4242,
+            gid: 4343,
+        };
+        let (mut p, dir) =
+            spawn_isolated("echo up >&4; read done <&3", Limits::default(), isolation);
+        p.control_in.write_all(b"go\n").expect("go");
+        let mut line = [0u8; 3];
+        p.control_out.read_exact(&mut line).expect("up");
+        let ids = (
+            status_ids(p.pid(), "Uid:")[0],
+            status_ids(p.pid(), "Gid:")[0],
+        );
+        drop(p);
+        let _ = std::fs::remove_dir(&dir);
+        assert_eq!(ids, (4242, 4343));
+        let mut isolation = Isolation::system();
+        isolation.host_ids = HostIds { uid: 0, gid: 0 };
+        let dir = tempfile_dir();
+        let refused = isolate::Plan::new(&isolation, &dir);
+        let _ = std::fs::remove_dir(&dir);
+        let err = refused.expect_err("host root is refused");
+        assert!(err.to_string().contains("host root"), "{err}");
+    }
+
+    /// A directory descriptor the caller holds without close-on-exec (as a shell, a service
+    /// manager or a test runner can pass one down): `(descriptor, canary file in it)`.
+    fn leaked_directory() -> (OwnedFd, PathBuf) {
+        let dir = tempfile_dir();
+        let canary = dir.join("canary");
+        std::fs::write(&canary, "host-canary").expect("canary");
+        let path = isolate::cstr(&dir).expect("path");
+        #[allow(unsafe_code)]
+        // SAFETY: a plain open; the descriptor is owned by the returned `OwnedFd`.
+        let fd = unsafe {
+            let low = libc::open(path.as_ptr(), libc::O_RDONLY | libc::O_DIRECTORY);
+            // Above the control descriptors, still without close-on-exec (F_DUPFD).
+            let fd = libc::fcntl(low, libc::F_DUPFD, 10);
+            libc::close(low);
+            fd
+        };
+        assert!(
+            fd > CONTROL_OUT_FD,
+            "open: {}",
+            std::io::Error::last_os_error()
+        );
+        #[allow(unsafe_code)]
+        // SAFETY: `fd` was just opened and nothing else owns it.
+        (
+            unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd) },
+            canary,
+        )
+    }
+
+    #[test]
+    fn descriptors_the_caller_inherited_are_closed_in_the_cage() {
+        let (fd, canary) = leaked_directory();
+        let n = fd.as_raw_fd();
+        let script = format!(
+            "[ -e /proc/self/fd/{n} ] && echo open || echo closed; \
+             cat /proc/self/fd/{n}/canary 2>/dev/null; \
+             ls /proc/self/fd/{n}/.. >/dev/null 2>&1 && echo escaped; \
+             cd /proc/self/fd 2>/dev/null && for f in *; do [ \"$f\" -gt 4 ] && [ -d \"$f\" ] && echo \"dir $f\"; done; \
+             true"
+        );
+        // Isolated, and with the limits only (a trusted process).
+        let (printed, exit) = isolated(&script);
+        assert_eq!((printed.as_str(), exit), ("closed\n", Exit::Code(0)));
+        let mut p = sh(&script, Limits::default());
+        let mut printed = String::new();
+        p.output.read_to_string(&mut printed).expect("read output");
+        assert_eq!(printed, "closed\n");
+        drop(fd);
+        let _ = std::fs::remove_dir_all(canary.parent().expect("dir"));
+    }
+
+    /// Send `go` to the program and wait for `reply` on its control pipe.
+    fn go(p: &mut CagedProcess, reply: &str) {
+        p.control_in.write_all(b"go\n").expect("go");
+        let mut line = vec![0u8; reply.len()];
+        p.control_out.read_exact(&mut line).expect(reply);
+        assert_eq!(line, reply.as_bytes());
+    }
+
+    /// End the program and remove its root's directory; returns `covered` (whether the readings
+    /// covered the whole program), which CI machines must offer (`what`).
+    fn finish(p: CagedProcess, dir: &Path, covered: bool, what: &str) -> bool {
+        drop(p);
+        let _ = std::fs::remove_dir(dir);
+        if std::env::var_os("CI").is_some() {
+            assert!(covered, "CI machines must offer {what}");
+        }
+        if !covered {
+            eprintln!("skipped: no {what} here");
+        }
+        covered
+    }
+
+    #[test]
+    fn cpu_time_counts_the_programs_children() {
+        // The work happens in a child that has ended by the time the clock is read.
+        let (mut p, dir) = spawn_isolated(
+            "(i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done); echo done >&4; read x <&3",
+            group_limits(64 << 20),
+            Isolation::system(),
+        );
+        p.confine();
+        go(&mut p, "done\n");
+        let used = p.cpu_time().expect("cpu time");
+        let whole = p.accounting().cpu;
+        if finish(p, &dir, whole, "a CPU accounting cgroup") {
+            // 300 000 shell iterations take well over 50 ms of CPU anywhere; the parent shell
+            // itself uses about a millisecond.
+            assert!(used > Duration::from_millis(50), "{used:?}");
+        }
+    }
+
+    #[test]
+    fn resident_memory_counts_the_programs_children() {
+        // dd fills a 48 MiB buffer in a child process; the shell itself stays small.
+        let (mut p, dir) = spawn_isolated(
+            "echo staged >&4; read x <&3; dd if=/dev/zero of=/dev/null bs=48M count=1 2>/dev/null; \
+             echo done >&4; read x <&3",
+            group_limits(256 << 20),
+            Isolation::system(),
+        );
+        p.confine();
+        go(&mut p, "staged\n");
+        assert!(p.reset_peak_resident());
+        let before = p.resident().expect("resident before");
+        go(&mut p, "done\n");
+        let after = p.resident().expect("resident after");
+        let whole = p.accounting().memory;
+        if finish(p, &dir, whole, "a memory cgroup") {
+            let extra = after.peak.saturating_sub(before.now);
+            assert!(
+                extra >= 48 << 20,
+                "{extra} bytes counted for a 48 MiB child"
+            );
+        }
+    }
+
     #[test]
     fn isolated_program_cannot_mount_or_unshare() {
         let (out, _) = isolated(
@@ -860,6 +1219,7 @@ mod tests {
             cwd: dir.clone(),
             limits: Limits::default(),
             isolation: Some(Isolation::system()),
+            account: false,
         };
         let mut p = CagedProcess::spawn(&config).expect("spawn");
         let mut line = [0u8; 8];
@@ -912,6 +1272,7 @@ mod tests {
                             cwd: dir.clone(),
                             limits: Limits::default(),
                             isolation: Some(Isolation::system()),
+                            account: false,
                         };
                         let mut p = CagedProcess::spawn(&config).expect("spawn");
                         p.control_in.write_all(b"go\n").expect("go");

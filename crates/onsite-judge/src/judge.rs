@@ -471,11 +471,12 @@ impl Judge {
         candidate: bool,
     ) -> Result<HarnessProcess, JudgeError> {
         if !candidate {
-            return self.start(workdir, limits, output_limit, None);
+            return self.start(workdir, limits, output_limit, None, false);
         }
+        // A submission's CPU time and memory are counted for every process it starts.
         match self.isolated.get() {
-            Some(true) => self.start(workdir, limits, output_limit, Some(self.isolation())),
-            Some(false) => self.start(workdir, limits, output_limit, None),
+            Some(true) => self.start(workdir, limits, output_limit, Some(self.isolation()), true),
+            Some(false) => self.start(workdir, limits, output_limit, None, true),
             // The first submission finds out whether this machine allows isolation, instead of
             // every command paying for a probe.
             None => match self.start(
@@ -483,6 +484,7 @@ impl Judge {
                 limits.clone(),
                 output_limit,
                 Some(self.isolation()),
+                true,
             ) {
                 Ok(p) => {
                     let _ = self.isolated.set(true);
@@ -494,7 +496,7 @@ impl Judge {
                          resource limits only, so judge only code you trust"
                     );
                     let _ = self.isolated.set(false);
-                    self.start(workdir, limits, output_limit, None)
+                    self.start(workdir, limits, output_limit, None, true)
                 }
                 Err(e) => Err(e),
             },
@@ -507,6 +509,7 @@ impl Judge {
         limits: Limits,
         output_limit: u64,
         isolation: Option<onsite_cage::Isolation>,
+        account: bool,
     ) -> Result<HarnessProcess, JudgeError> {
         let launch = self.launch();
         let args = match &isolation {
@@ -522,6 +525,7 @@ impl Judge {
             limits,
             output_limit,
             isolation,
+            account,
         )
     }
 
@@ -572,6 +576,18 @@ impl Judge {
     ) -> Result<HarnessProcess, JudgeError> {
         let p = self.spawn(workdir, trusted_limits(), u64::MAX, false)?;
         self.load_trusted(p, problem, source, filename, with_problem)
+    }
+
+    /// The reference solution in a trusted process whose CPU time and memory are counted the
+    /// way a submission's are (cgroups for every process it starts, where the machine has
+    /// them), so that measuring compares like with like.
+    pub(crate) fn start_measured_reference(
+        &self,
+        problem: &Problem,
+        workdir: &std::path::Path,
+    ) -> Result<HarnessProcess, JudgeError> {
+        let p = self.start(workdir, trusted_limits(), u64::MAX, None, true)?;
+        self.load_trusted(p, problem, &problem.solution, "solution.py", true)
     }
 
     fn load_trusted(

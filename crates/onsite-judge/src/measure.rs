@@ -1,6 +1,9 @@
 //! Measured time complexity: the submission and the reference solution timed on the problem's
-//! generated inputs at growing sizes, interleaved in one run, by the kernel's CPU clock of each
-//! process (never by a timer the submission could patch).
+//! generated inputs at growing sizes, interleaved in one run, by the kernel's CPU accounting of
+//! each program (never by a timer the submission could patch): the CPU time of every process it
+//! started, exited ones included, where a cgroup counts them (so work moved into a child
+//! process is measured), of its own process otherwise. The reference is counted the same way
+//! as the submission (a trusted process in cgroups of its own, not isolated).
 //!
 //! Sizes grow geometrically up to the problem's `n_max`. At each size both programs get the same
 //! input: first one call each to gauge the time, then rounds of batches (several independent
@@ -13,8 +16,11 @@
 //! measured again on small sizes instead: 4 to 16 in steps of two, then growing by √2.
 //!
 //! Memory is read at the same time, from the kernel: around each size's first (single) call,
-//! the process's peak resident memory is reset to its current size, which includes the staged
-//! input, and read back after; the growth is what the call itself held at its peak.
+//! the program's peak memory (its memory cgroup's, every process's; its own resident set where
+//! it has no group) is reset to its current size, which includes the staged input, and read
+//! back after; the growth is what the call itself held at its peak. Where the two programs'
+//! memory cannot be counted the same way (one has a memory cgroup, the other not), no memory
+//! is reported rather than two incomparable figures.
 
 use std::time::{Duration, Instant};
 
@@ -190,13 +196,7 @@ impl Judge {
         let workdir = self.workdir()?;
         let reference_dir = self.workdir()?;
         let mut reference = Timed {
-            process: self.start_trusted(
-                problem,
-                &problem.solution,
-                "solution.py",
-                true,
-                reference_dir.path(),
-            )?,
+            process: self.start_measured_reference(problem, reference_dir.path())?,
             name: "the reference",
         };
         let mut limits = candidate_limits(problem, 1);
@@ -326,6 +326,18 @@ impl Ladder<'_, '_> {
         };
         let mut samples = Vec::new();
         let mut stopped = None;
+        let (counted, reference_counted) = (
+            candidate.process.accounting(),
+            reference.process.accounting(),
+        );
+        if counted != reference_counted {
+            tracing::warn!(
+                ?counted,
+                ?reference_counted,
+                "the submission and the reference are not counted the same way (cgroups); \
+                 memory is not compared, and CPU times compare one process with a process tree"
+            );
+        }
         'sizes: for (i, (&n, inputs)) in sizes.iter().zip(&groups).enumerate() {
             if started.elapsed() > options.budget {
                 stopped = Some(format!(
@@ -405,12 +417,15 @@ impl Ladder<'_, '_> {
                     best[k] = gauge[k];
                 }
             }
+            // Read again: a group whose peak cannot be reset hands memory to the process.
+            let same_memory_accounting =
+                candidate.process.accounting().memory == reference.process.accounting().memory;
             samples.push(Sample {
                 n,
                 candidate: best[0],
                 reference: best[1],
-                candidate_bytes: bytes[0],
-                reference_bytes: bytes[1],
+                candidate_bytes: bytes[0].filter(|_| same_memory_accounting),
+                reference_bytes: bytes[1].filter(|_| same_memory_accounting),
             });
             (self.on_event)(&JudgeEvent::Measured { n });
             if blew_up {

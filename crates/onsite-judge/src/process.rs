@@ -1,8 +1,10 @@
 //! One Python process running the harness inside the cage, and the exchange of one message.
 //!
-//! The judge measures every exchange from outside: CPU time from the kernel's per-process CPU
-//! clock between sending the request and receiving the reply, wall time around it, and what
-//! the process printed in between (drained from its output pipe and attributed to the test).
+//! The judge measures every exchange from outside: CPU time from the kernel's accounting
+//! between sending the request and receiving the reply (of every process the harness process
+//! started, exited ones included, when a cgroup counts them; of its own process otherwise: see
+//! [`HarnessProcess::accounting`]), wall time around it, and what the process printed in
+//! between (drained from its output pipe and attributed to the test).
 
 use std::ffi::OsString;
 use std::io::{ErrorKind, Read, Write};
@@ -87,6 +89,7 @@ impl HarnessProcess {
         limits: Limits,
         output_limit: u64,
         isolation: Option<onsite_cage::Isolation>,
+        account: bool,
     ) -> Result<HarnessProcess, JudgeError> {
         let isolated = isolation.is_some();
         let home = match isolation {
@@ -115,6 +118,7 @@ impl HarnessProcess {
             cwd: workdir.to_path_buf(),
             limits,
             isolation,
+            account,
         };
         let cage = CagedProcess::spawn(&config)?;
         for fd in [
@@ -175,15 +179,19 @@ impl HarnessProcess {
         // The harness runs no code of the submission's before its first request; by then the
         // process must be inside its cgroups (a no-op once it is).
         let (tasks, memory) = self.cage.confine();
-        if self.isolated && !(tasks && memory) {
+        let counted = self.cage.accounting();
+        if self.isolated && !(tasks && memory && counted.cpu && counted.memory) {
             static WARNED: std::sync::Once = std::sync::Once::new();
             WARNED.call_once(|| {
                 tracing::warn!(
                     tasks_limited_by_cgroup = tasks,
                     memory_limited_by_cgroup = memory,
+                    cpu_counted_for_child_processes = counted.cpu,
+                    memory_counted_for_child_processes = counted.memory,
                     "cgroups are not available for every limit here; processes and memory fall \
-                     back to rlimits (per-process address space), and peak memory is the \
-                     interpreter's own"
+                     back to rlimits (per-process address space), and what is not counted by a \
+                     cgroup (CPU time, memory) is the interpreter's own process's: work done in \
+                     a child process is then not charged"
                 )
             });
         }
@@ -219,6 +227,12 @@ impl HarnessProcess {
     /// [`onsite_cage::CagedProcess::resident`]).
     pub fn resident(&self) -> Option<onsite_cage::Resident> {
         self.cage.resident()
+    }
+
+    /// Whether CPU time and memory readings cover every process the harness process started
+    /// (a cgroup) or its own process only.
+    pub fn accounting(&self) -> onsite_cage::Accounting {
+        self.cage.accounting()
     }
 
     /// Start a new peak of resident memory from the current size.

@@ -64,6 +64,17 @@ pub fn launch_args(python: &std::path::Path, cache_dir: Option<&std::path::Path>
             return plain;
         }
     }
+    // A caged process runs as an unprivileged user (nobody, under a root judge): it must be
+    // able to read the bytecode (the harness is no secret); a temporary file is made 0600.
+    use std::os::unix::fs::PermissionsExt;
+    let readable = fs_err::metadata(&pyc).is_ok_and(|m| m.permissions().mode() & 0o004 != 0)
+        || fs_err::set_permissions(&pyc, std::fs::Permissions::from_mode(0o644)).is_ok();
+    if !readable {
+        tracing::warn!(
+            pyc = %pyc.display(),
+            "could not make the harness bytecode readable to caged processes; they compile it"
+        );
+    }
     Launch {
         bytecode: Some(pyc),
     }

@@ -232,6 +232,25 @@ fn warm_start_trial(catalog: &Arc<Catalog>) -> Trial {
     })
 }
 
+/// A descriptor on `dir` held as the judge may have inherited it: open across exec (no
+/// close-on-exec), above the cage's control descriptors.
+fn inherited_directory(dir: &Path) -> Result<std::os::fd::OwnedFd, Failed> {
+    use nix::fcntl::{fcntl, open, FcntlArg, OFlag};
+    use std::os::fd::FromRawFd;
+    let low = open(
+        dir,
+        OFlag::O_RDONLY | OFlag::O_DIRECTORY,
+        nix::sys::stat::Mode::empty(),
+    )
+    .map_err(|e| e.to_string())?;
+    let fd = fcntl(low, FcntlArg::F_DUPFD(10));
+    let _ = nix::unistd::close(low);
+    let fd = fd.map_err(|e| e.to_string())?;
+    #[allow(unsafe_code)]
+    // SAFETY: `fd` was just made by F_DUPFD and nothing else owns it.
+    Ok(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) })
+}
+
 /// A host-effect check: judges a submission and inspects the host around it.
 type HostCheck = fn(&Judge, &Problem) -> Result<(), Failed>;
 
@@ -300,6 +319,39 @@ fn host_effect_trials(judge: &Arc<Judge>, catalog: &Arc<Catalog>) -> Vec<Trial> 
             // Inside the cage /tmp is the private work directory: writing there is harmless.
             expect(&report, Verdict::Accepted, None)
         }),
+        ("opens_kernel_settings_for_writing", |judge, problem| {
+            // Opening for appending writes nothing even where it is allowed: the host is left
+            // as it was whatever the outcome. A root-run judge's submission used to be host
+            // root for these checks.
+            let before =
+                std::fs::read("/proc/sys/kernel/core_pattern").map_err(|e| e.to_string())?;
+            let source = "import os\n\ndef two_sum(nums, target):\n    opened = []\n    for path in ['/proc/sys/kernel/core_pattern', '/proc/sys/kernel/modprobe', '/proc/sys/vm/drop_caches', '/proc/sys/kernel/hostname', '/proc/sys/net/ipv4/ip_forward', '/proc/sysrq-trigger']:\n        try:\n            with open(path, 'a'):\n                opened.append(path)\n        except OSError:\n            pass\n    if opened:\n        raise PermissionError('opened for writing: ' + ', '.join(opened))\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n";
+            let report = run(judge, problem, "sysctl.py", source)?;
+            let after =
+                std::fs::read("/proc/sys/kernel/core_pattern").map_err(|e| e.to_string())?;
+            if before != after {
+                return Err("the host's core_pattern changed".into());
+            }
+            expect(&report, Verdict::Accepted, None)
+        }),
+        (
+            "uses_a_directory_descriptor_the_judge_inherited",
+            |judge, problem| {
+                // Whatever started the judge may leave descriptors open without close-on-exec (a
+                // shell, a service manager, a test runner): one on a host directory is a way out of
+                // the cage's mount namespace, by `openat` relative to it.
+                let dir =
+                    std::env::temp_dir().join(format!("onsite-fd-canary-{}", std::process::id()));
+                std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+                std::fs::write(dir.join("canary"), "host").map_err(|e| e.to_string())?;
+                let fd = inherited_directory(&dir)?;
+                let source = "import os, stat\n\ndef two_sum(nums, target):\n    reached = []\n    for fd in range(5, 1024):\n        try:\n            if stat.S_ISDIR(os.fstat(fd).st_mode):\n                os.close(os.open('canary', os.O_RDONLY, dir_fd=fd))\n                reached.append(fd)\n        except OSError:\n            pass\n    if reached:\n        raise RuntimeError('reached the host through descriptors %s' % reached)\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n";
+                let report = run(judge, problem, "inherited_fd.py", source);
+                drop(fd);
+                let _ = std::fs::remove_dir_all(&dir);
+                expect(&report?, Verdict::Accepted, None)
+            },
+        ),
     ];
     cases
         .into_iter()

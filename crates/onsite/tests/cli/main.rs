@@ -109,6 +109,31 @@ fn measured_complexity_tells_a_quadratic_solution_from_the_target() {
     assert_eq!(good["findings"].as_array().map(Vec::len), Some(0));
 }
 
+/// The quadratic scan of [`SLOW`], done in a forked child while the parent waits for its answer.
+const SLOW_IN_A_CHILD: &str = "import os\n\ndef two_sum(nums, target):\n    read, write = os.pipe()\n    if os.fork() == 0:\n        n = len(nums)\n        for i in range(n):\n            for j in range(i + 1, n):\n                if nums[i] + nums[j] == target:\n                    os.write(write, b'%d %d' % (i, j))\n                    os._exit(0)\n        os._exit(1)\n    os.close(write)\n    answer = os.read(read, 64)\n    os.close(read)\n    os.wait()\n    return [int(x) for x in answer.split()]\n";
+
+#[test]
+fn measured_complexity_counts_a_scan_done_in_a_child_process() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = file(dir.path(), "slow_child.py", SLOW_IN_A_CHILD.as_bytes());
+    // At small sizes the fork costs more than the scan: a larger budget reaches the sizes where
+    // the scan dominates even on a loaded machine.
+    let out = onsite(&[
+        "judge",
+        "two-sum",
+        path.to_str().expect("utf-8"),
+        "--json",
+        "--measure-ms",
+        "10000",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let c = &v["complexity"];
+    assert_eq!(v["verdict"], "time_limit_exceeded", "{v}");
+    assert_eq!(c["time"], "O(n^2)", "{c}");
+    assert_eq!(c["meets_target"], false, "{c}");
+}
+
 #[test]
 fn measured_memory_tells_a_visited_set_from_two_pointers() {
     let dir = tempfile::tempdir().expect("tempdir");
