@@ -16,7 +16,9 @@ _PROTOCOL = 1
 _IN_FD = 3
 _OUT_FD = 4
 _MAX_ITEMS = 1000000
-_MAX_DEPTH = 2000
+# Deeper than any answer, and well inside what the judge's JSON reader follows (128 levels,
+# with the reply's own envelope around the value).
+_MAX_DEPTH = 100
 
 # Threads get a modest stack of their own rather than the process's stack limit (which glibc
 # would use, and which the address-space limit could not afford more than a few times).
@@ -59,7 +61,17 @@ def _flush_output():
 
 def _send(message):
     _flush_output()
-    data = _json_dumps(message, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    text = _json_dumps(message, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate: no UTF-8 encodes it. In a value it is the solution's answer, and
+        # a wrong one; elsewhere (an exception's message) it is shown replaced.
+        if message.get("type") in ("result", "timed_values"):
+            message = {"type": "unjudgeable", "seq": message.get("seq"),
+                       "message": "returned a string that is not valid Unicode (it holds a lone surrogate)"}
+            text = _json_dumps(message, separators=(",", ":"))
+        data = text.encode("utf-8", "replace")
     data = len(data).to_bytes(4, "little") + data
     while data:
         data = data[_write(_OUT_FD, data):]
@@ -186,19 +198,54 @@ class _Unjudgeable(Exception):
     pass
 
 
-def _canon(obj, t, depth, take=None):
+# The walk of one returned value: the containers on the path from the root (a container met
+# again on its own path contains itself) and how many more elements may be encoded (shared
+# sublists are no cycle, yet [x, x] sixty levels down is 2^60 elements).
+_PATH = set()
+_LEFT = [0]
+
+
+def _begin_walk():
+    _PATH.clear()
+    _LEFT[0] = _MAX_ITEMS
+
+
+def _enter(obj, depth, size):
+    """Step into a container of `size` elements at `depth`; returns the key to leave it by."""
     if depth > _MAX_DEPTH:
-        raise _Unjudgeable("the returned value is nested more than %d levels deep (or contains itself)" % _MAX_DEPTH)
+        raise _Unjudgeable("returned a value nested deeper than %d levels" % _MAX_DEPTH)
+    key = id(obj)
+    if key in _PATH:
+        raise _Unjudgeable("returned a %s that contains itself" % type(obj).__name__)
+    _LEFT[0] -= size
+    if _LEFT[0] < 0:
+        raise _Unjudgeable("returned a value of more than %d elements in all (shared or repeated sublists count each time)" % _MAX_ITEMS)
+    _PATH.add(key)
+    return key
+
+
+def _canon(obj, t, depth, take=None):
+    if depth == 0:
+        _begin_walk()
+    if depth > _MAX_DEPTH:
+        raise _Unjudgeable("returned a value nested deeper than %d levels" % _MAX_DEPTH)
     if t.__class__ is dict:
         (kind, inner), = t.items()
         if kind == "optional":
-            return None if obj is None else _canon(obj, inner, depth)
+            return None if obj is None else _canon(obj, inner, depth + 1)
         if kind == "iterator":
             return _consume(obj, inner, take, depth)
         if kind == "list":
+            seq = obj if obj.__class__ is list else _as_sequence(obj)
+            if seq.__class__ is not list and seq.__class__ is not tuple:
+                seq = list(seq)
+            key = _enter(obj, depth, len(seq))
             if obj.__class__ is list and inner in _SCALARS:
-                return [_canon(x, "any", depth + 1) for x in obj]
-            return [_canon(x, inner, depth + 1) for x in _as_sequence(obj)]
+                out = [_canon(x, "any", depth + 1) for x in seq]
+            else:
+                out = [_canon(x, inner, depth + 1) for x in seq]
+            _PATH.discard(key)
+            return out
     elif t == "ListNode" or t == "CycleList":
         return _canon_list_nodes(obj, depth)
     elif t == "TreeNode":
@@ -239,12 +286,17 @@ def _canon_plain(obj, depth):
             return {"$float": repr(obj)}
         return obj
     if tp is list or tp is tuple:
-        return [_canon_plain(x, depth + 1) for x in obj]
+        key = _enter(obj, depth, len(obj))
+        out = [_canon_plain(x, depth + 1) for x in obj]
+        _PATH.discard(key)
+        return out
     if tp is dict:
-        return _canon_dict(dict.items(obj), depth)
+        return _canon_dict(obj, depth)
     if tp is set or tp is frozenset:
+        key = _enter(obj, depth, len(obj))
         items = [_canon_plain(x, depth + 1) for x in obj]
         items.sort(key=lambda v: _json_dumps(v, sort_keys=True))
+        _PATH.discard(key)
         return items
     if isinstance(obj, bool):
         return bool(obj)
@@ -255,15 +307,18 @@ def _canon_plain(obj, depth):
     if isinstance(obj, str):
         return str.__str__(obj)
     if isinstance(obj, dict):
-        return _canon_dict(dict.items(obj), depth)
+        return _canon_dict(obj, depth)
     if isinstance(obj, (list, tuple)):
-        return [_canon_plain(x, depth + 1) for x in _as_sequence(obj)]
+        return _canon_plain(list(_as_sequence(obj)), depth)
     if isinstance(obj, (set, frozenset)):
         return _canon_plain(set(set.__iter__(obj) if isinstance(obj, set) else frozenset.__iter__(obj)), depth)
     name = type(obj).__name__
     if name == "deque" or hasattr(type(obj), "__iter__") and not hasattr(type(obj), "__next__"):
         if name in ("deque", "range", "dict_keys", "dict_values", "dict_items"):
-            return [_canon_plain(x, depth + 1) for x in list(obj)]
+            key = _enter(obj, depth, len(obj))
+            out = [_canon_plain(x, depth + 1) for x in list(obj)]
+            _PATH.discard(key)
+            return out
     if isinstance(obj, ListNode) or (hasattr(obj, "val") and hasattr(obj, "next")):
         return _canon_list_nodes(obj, depth)
     if isinstance(obj, TreeNode):
@@ -271,12 +326,14 @@ def _canon_plain(obj, depth):
     raise _Unjudgeable("returned %s, which the judge cannot compare" % _kind(obj))
 
 
-def _canon_dict(items, depth):
+def _canon_dict(obj, depth):
+    key = _enter(obj, depth, dict.__len__(obj))
     out = {}
-    for k, v in items:
+    for k, v in dict.items(obj):
         if k.__class__ is not str:
             k = _json_dumps(_canon_plain(k, depth + 1))
         out[k] = _canon_plain(v, depth + 1)
+    _PATH.discard(key)
     return out
 
 
@@ -797,6 +854,7 @@ def _generate(msg):
         value = _STATE["generate"](msg["n"], rng)
     else:
         value = _STATE["generate"](msg["n"], rng, kind=kind)
+    _begin_walk()
     return {"type": "generated", "seq": msg["seq"], "input": _canon_plain(value, 0)}
 
 
