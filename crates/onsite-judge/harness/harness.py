@@ -1,4 +1,4 @@
-# onsite judge harness, protocol version 1.
+# onsite judge harness, protocol version 2.
 #
 # Runs inside the process that executes Python for the judge: the candidate's submission, or a
 # trusted problem file (reference solution, generator, checker). The judge talks to it over two
@@ -12,7 +12,7 @@
 import sys
 import os
 
-_PROTOCOL = 1
+_PROTOCOL = 2
 _IN_FD = 3
 _OUT_FD = 4
 _MAX_ITEMS = 1000000
@@ -723,10 +723,11 @@ def _time(msg):
     and dropped: the judge reads the kernel's CPU clock around this exchange to measure how the
     solution's time grows. The first failure is replied instead."""
     pending = _STATE.pop("pending_many", None)
-    if pending is None or pending[0] != msg["seq"]:
+    if pending is None:
         return {"type": "protocol_error", "seq": msg["seq"], "message": "time without input"}
     _STATE.setdefault("spent", []).append(pending)
-    seq, copies, take, _ = pending
+    _, copies, take, _ = pending
+    seq = msg["seq"]
     for args, ctx in copies:
         reply = _call(seq, args, take, ctx)
         if reply["type"] != "result":
@@ -736,11 +737,11 @@ def _time(msg):
 
 def _go(msg):
     pending = _STATE.pop("pending", None)
-    if pending is None or pending[0] != msg["seq"]:
+    if pending is None:
         return {"type": "protocol_error", "seq": msg["seq"], "message": "go without input"}
     _STATE.setdefault("spent", []).append(pending)
-    seq, args, take, ctx, _ = pending
-    return _call(seq, args, take, ctx)
+    _, args, take, ctx, _ = pending
+    return _call(msg["seq"], args, take, ctx)
 
 
 def _run(msg):
@@ -885,7 +886,7 @@ def _main():
         msg = _receive()
         kind = msg.get("type")
         if kind == "load" and msg.get("protocol") != _PROTOCOL:
-            _send({"type": "protocol_mismatch", "protocol": _PROTOCOL})
+            _send({"type": "protocol_mismatch", "protocol": _PROTOCOL, "seq": msg.get("seq")})
             _exit(3)
         handler = handlers.get(kind)
         if handler is None:
@@ -895,6 +896,8 @@ def _main():
             reply = handler(msg)
         except MemoryError as e:
             reply = _out_of_memory(e, _STATE.get("filename"), msg.get("seq"))
+        # Every reply names the request it answers (the judge numbers them all, `load` too).
+        reply["seq"] = msg.get("seq")
         _send(reply)
 
 

@@ -296,7 +296,7 @@ fn validate(
         return Ok(None);
     }
     let ex = trusted.request(
-        &json!({"type": "validate", "seq": seq, "input": input}),
+        json!({"type": "validate", "seq": seq, "input": input}),
         budget,
     )?;
     Ok(match ex.reply {
@@ -547,7 +547,7 @@ impl Judge {
             true,
         )?;
         let ex = p.request(
-            &load_message(problem, submission, &limits),
+            load_message(problem, submission, &limits),
             Budget {
                 cpu: Duration::from_secs(10),
                 wall: Duration::from_secs(20),
@@ -587,7 +587,7 @@ impl Judge {
             "validator": if with_problem { problem.validator.clone() } else { None },
         });
         let ex = p.request(
-            &load,
+            load,
             Budget {
                 cpu: Duration::from_secs(30),
                 wall: Duration::from_secs(60),
@@ -707,7 +707,7 @@ impl Judge {
                 CaseSource::Input(input) => input.clone(),
                 CaseSource::Gen { n, seed, kind } => {
                     let ex = reference.request(
-                        &json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
+                        json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
                         budget,
                     )?;
                     match ex.reply {
@@ -730,7 +730,7 @@ impl Judge {
             let expected = match &case.expected {
                 Some(e) => e.clone(),
                 None => {
-                    let ex = reference.request(&run_message(seq, &input, case.take), budget)?;
+                    let ex = reference.request(run_message(seq, &input, case.take), budget)?;
                     match ex.reply {
                         Reply::Message(m) if m["type"] == "result" => m["value"].clone(),
                         Reply::Message(m)
@@ -784,7 +784,7 @@ impl Judge {
                 CaseSource::Input(input) => input.clone(),
                 CaseSource::Gen { n, seed, kind } => {
                     let ex = trusted.request(
-                        &json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
+                        json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
                         budget,
                     )?;
                     match ex.reply {
@@ -828,6 +828,18 @@ impl Judge {
         self.refill();
         report
     }
+}
+
+/// The largest reply the judge reads from a submission's process that must answer like
+/// `answers`: sixteen times the longest of them (as JSON) plus 1 MiB for messages and
+/// tracebacks. A correct answer is about as long as the reference's; a reply far longer is
+/// refused from its header, before the judge holds any of it.
+pub(crate) fn reply_cap<'v>(answers: impl Iterator<Item = &'v Value>) -> usize {
+    let longest = answers.map(|a| a.to_string().len()).max().unwrap_or(0);
+    longest
+        .saturating_mul(16)
+        .saturating_add(1 << 20)
+        .min(crate::protocol::MAX_FRAME)
 }
 
 fn run_message(seq: usize, input: &Value, take: Option<u64>) -> Value {
@@ -888,14 +900,19 @@ fn describe_reply(reply: &Reply, output: &[u8]) -> String {
         Reply::TimedOut { .. } => format!("it ran out of time{tail}"),
         Reply::OutputExceeded => "it printed too much".into(),
         Reply::Garbled(e) => format!("{e}{tail}"),
+        Reply::Oversized(bytes) => format!("it sent a reply of {bytes} bytes{tail}"),
     }
 }
 
 fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
+    if s.len() <= max || s.chars().count() <= max {
         return s.to_owned();
     }
     let cut: String = s.chars().take(max).collect();
+    if s.len() > DISPLAY_CAP {
+        // `display_value` stopped writing: the whole is longer still.
+        return format!("{cut}… (more than {DISPLAY_CAP} characters in all)");
+    }
     format!("{cut}… ({} characters in all)", s.chars().count())
 }
 
@@ -920,6 +937,8 @@ struct Run<'a> {
     peak_memory_kb: Option<u64>,
     /// Stop after the first failing test ([`Scope::UntilFailure`]).
     stop_at_failure: bool,
+    /// The largest reply accepted from the submission's process (see [`reply_cap`]).
+    reply_cap: usize,
 }
 
 impl Drop for Run<'_> {
@@ -1006,6 +1025,7 @@ impl<'a> Run<'a> {
             python_version: String::new(),
             peak_memory_kb: None,
             stop_at_failure,
+            reply_cap: reply_cap(prepared.iter().map(|t| &t.expected)),
         })
     }
 
@@ -1036,10 +1056,11 @@ impl<'a> Run<'a> {
                     .spawn(&self.workdir, trusted_limits(), u64::MAX, false)?,
             });
         }
+        p.set_frame_limit(self.reply_cap);
         let load = load_message(self.problem, self.submission, &limits);
         let time = Duration::from_millis(self.problem.limits.time_ms.max(1000));
         let ex = p.request(
-            &load,
+            load,
             Budget {
                 cpu: time,
                 wall: time * 2 + Duration::from_secs(1),
@@ -1080,12 +1101,15 @@ impl<'a> Run<'a> {
                 o.message.push_str(" while loading the file");
                 (o, None)
             }
-            Reply::Message(m) if m["type"] == "protocol_mismatch" => {
-                return Err(JudgeError::Protocol(format!(
-                    "the harness speaks protocol {}, the judge {PROTOCOL_VERSION}",
-                    m["protocol"]
-                )))
-            }
+            // The harness's version was checked in its hello, before any of the submission's
+            // code ran: a mismatch claimed now was written by the submission.
+            Reply::Message(m) if m["type"] == "protocol_mismatch" => (
+                Outcome::fail(
+                    Verdict::RuntimeError,
+                    "interfered with the judge: claimed another protocol version while loading",
+                ),
+                None,
+            ),
             other => {
                 let mut o = self.abnormal_outcome(&other, time);
                 o.message.push_str(" while loading the file");
@@ -1152,15 +1176,15 @@ impl<'a> Run<'a> {
             // small one converts in microseconds and is sent with `run`, saving a round trip.
             let ex = if is_large(&test.input) {
                 let staged =
-                    process.request(&test_message("input", i, &test.input, case.take), STAGING)?;
+                    process.request(test_message("input", i, &test.input, case.take), STAGING)?;
                 match &staged.reply {
                     Reply::Message(m) if m["type"] == "ready" => {
-                        process.request(&json!({"type": "go", "seq": i}), budget)?
+                        process.request(json!({"type": "go", "seq": i}), budget)?
                     }
                     _ => staged,
                 }
             } else {
-                process.request(&run_message(i, &test.input, case.take), budget)?
+                process.request(run_message(i, &test.input, case.take), budget)?
             };
             if let Some(kb) = process.peak_memory_kb() {
                 self.peak_memory_kb = Some(self.peak_memory_kb.map_or(kb, |p| p.max(kb)));
@@ -1411,10 +1435,15 @@ impl<'a> Run<'a> {
                     .unwrap_or("the returned value cannot be judged")
                     .to_owned(),
             )),
-            _ => Err(JudgeError::Protocol(format!(
-                "unexpected reply {}",
-                shorten(&m.to_string(), 200)
-            ))),
+            // `request` lets through only the types that answer the request; anything else
+            // came from the submission all the same.
+            other => Ok(Outcome::fail(
+                Verdict::RuntimeError,
+                format!(
+                    "interfered with the judge: answered with a `{}` message",
+                    shorten(other.unwrap_or("?"), 40)
+                ),
+            )),
         }
     }
 
@@ -1481,7 +1510,16 @@ impl<'a> Run<'a> {
             ),
             Reply::Garbled(e) => Outcome::fail(
                 Verdict::RuntimeError,
-                format!("wrote to the judge's private channel ({e})"),
+                format!("interfered with the judge: wrote to its private channel ({e})"),
+            ),
+            Reply::Oversized(bytes) => Outcome::fail(
+                Verdict::OutputLimitExceeded,
+                format!(
+                    "returned a value of {} MB, far more than any answer to this problem \
+                     (the judge accepts {} MB at most)",
+                    bytes >> 20,
+                    self.reply_cap >> 20
+                ),
             ),
             Reply::Died(exit) if exit.is_cpu_limit() => Outcome::fail(
                 Verdict::TimeLimitExceeded,
@@ -1546,7 +1584,7 @@ impl<'a> Run<'a> {
             cpu: Duration::from_secs(10),
             wall: Duration::from_secs(20),
         };
-        let ex = checker.request(&json!({"type": "check", "seq": case.line, "input": test.input, "expected": test.expected, "actual": actual}), budget)?;
+        let ex = checker.request(json!({"type": "check", "seq": case.line, "input": test.input, "expected": test.expected, "actual": actual}), budget)?;
         match ex.reply {
             Reply::Message(m) if m["type"] == "checked" => {
                 let message = m["message"]
@@ -1568,26 +1606,56 @@ impl<'a> Run<'a> {
     }
 }
 
-/// A value as a person reads it: JSON with a space after each comma and colon.
+/// Most of a value written out for display; reports show far less (`SHOWN_CHARS`), so a huge
+/// returned value is never formatted whole.
+const DISPLAY_CAP: usize = 1 << 16;
+
+/// A value as a person reads it: JSON with a space after each comma and colon. Writing stops
+/// a little past [`DISPLAY_CAP`] bytes.
 pub(crate) fn display_value(v: &Value) -> String {
-    match v {
-        Value::Array(items) => format!(
-            "[{}]",
-            items
-                .iter()
-                .map(display_value)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        Value::Object(map) => format!(
-            "{{{}}}",
-            map.iter()
-                .map(|(k, v)| format!("{}: {}", Value::String(k.clone()), display_value(v)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        other => other.to_string(),
+    fn write(v: &Value, out: &mut String) {
+        if out.len() > DISPLAY_CAP {
+            return;
+        }
+        match v {
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if out.len() > DISPLAY_CAP {
+                        return;
+                    }
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    write(item, out);
+                }
+                out.push(']');
+            }
+            Value::Object(map) => {
+                out.push('{');
+                for (i, (k, v)) in map.iter().enumerate() {
+                    if out.len() > DISPLAY_CAP {
+                        return;
+                    }
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&Value::String(shorten(k, DISPLAY_CAP)).to_string());
+                    out.push_str(": ");
+                    write(v, out);
+                }
+                out.push('}');
+            }
+            Value::String(text) if text.len() > DISPLAY_CAP => {
+                let cut: String = text.chars().take(DISPLAY_CAP).collect();
+                out.push_str(&Value::String(cut).to_string());
+            }
+            other => out.push_str(&other.to_string()),
+        }
     }
+    let mut out = String::new();
+    write(v, &mut out);
+    out
 }
 
 fn ms(d: Duration) -> f64 {

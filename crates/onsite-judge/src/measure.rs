@@ -130,7 +130,7 @@ impl Timed {
             wall: Duration::from_secs(20),
         };
         let staged = self.process.request(
-            &json!({
+            json!({
                 "type": "input", "seq": seq, "input": inputs.first(), "inputs": inputs,
                 "take": take, "repeat": repeat,
             }),
@@ -149,7 +149,7 @@ impl Timed {
             .flatten();
         let ex = self
             .process
-            .request(&json!({"type": "time", "seq": seq}), budget)?;
+            .request(json!({"type": "time", "seq": seq}), budget)?;
         Ok(match &ex.reply {
             Reply::Message(m) if m["type"] == "timed" => {
                 let extra = before

@@ -15,7 +15,7 @@ use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use onsite_cage::{CageConfig, CagedProcess, Exit, Limits};
 use serde_json::Value;
 
-use crate::protocol::{encode, FrameReader, PROTOCOL_VERSION};
+use crate::protocol::{encode, replies_to, FrameError, FrameReader, PROTOCOL_VERSION};
 use crate::python::Python;
 use crate::JudgeError;
 
@@ -38,6 +38,8 @@ pub enum Reply {
     OutputExceeded,
     /// It wrote something on its reply pipe that is not a harness message, and was killed.
     Garbled(String),
+    /// It announced a reply larger than the frame cap (bytes), and was killed unread.
+    Oversized(usize),
 }
 
 /// The outcome of one exchange, with what the judge measured.
@@ -75,6 +77,8 @@ pub struct HarnessProcess {
     executable: PathBuf,
     /// Whether the process runs isolated (and so is meant to be held by cgroups).
     isolated: bool,
+    /// The sequence number of the next request.
+    next_seq: u64,
 }
 
 impl HarnessProcess {
@@ -133,6 +137,7 @@ impl HarnessProcess {
             python_version: String::new(),
             executable: python.executable.clone(),
             isolated,
+            next_seq: 1,
         })
     }
 
@@ -163,12 +168,18 @@ impl HarnessProcess {
         }
     }
 
+    /// Refuse replies longer than `bytes` from now on (see [`FrameReader::set_limit`]).
+    pub fn set_frame_limit(&mut self, bytes: usize) {
+        self.frames.set_limit(bytes);
+    }
+
     /// Send a request and wait for its reply within the budget.
     ///
-    /// A reply must answer this request (same `seq`) and come alone: anything else on the reply
-    /// pipe was written by the code under test, so the exchange ends as [`Reply::Garbled`] and
-    /// the process is killed.
-    pub fn request(&mut self, message: &Value, budget: Budget) -> Result<Exchange, JudgeError> {
+    /// Every request gets the next sequence number of this process (whatever `seq` the caller
+    /// put in it). A reply must answer this request (same `seq`), be of a type that answers
+    /// it ([`replies_to`]) and come alone: anything else on the reply pipe was written by the
+    /// code under test, so the exchange ends as [`Reply::Garbled`] and the process is killed.
+    pub fn request(&mut self, mut message: Value, budget: Budget) -> Result<Exchange, JudgeError> {
         if self.python_version.is_empty() {
             self.greet()?;
         }
@@ -187,20 +198,34 @@ impl HarnessProcess {
                 )
             });
         }
-        let frame = encode(message);
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        if let Some(map) = message.as_object_mut() {
+            map.insert("seq".into(), seq.into());
+        }
+        let kind = message["type"].as_str().unwrap_or("").to_owned();
+        let frame = encode(&message);
+        drop(message);
         let mut ex = self.exchange(Some(frame), budget)?;
         if let Reply::Message(reply) = &ex.reply {
-            let seq_ok = message
-                .get("seq")
-                .is_none_or(|seq| reply.get("seq") == Some(seq));
-            if !seq_ok || self.frames.pending() > 0 {
+            let why = if reply.get("seq").and_then(Value::as_u64) != Some(seq) {
+                Some("a reply that answers no request".to_owned())
+            } else if !reply["type"]
+                .as_str()
+                .is_some_and(|t| replies_to(&kind).contains(&t))
+            {
+                Some(format!(
+                    "a `{}` reply to a `{kind}` request",
+                    reply["type"].as_str().unwrap_or("?")
+                ))
+            } else if self.frames.pending() > 0 {
+                Some("more than one reply to one request".to_owned())
+            } else {
+                None
+            };
+            if let Some(why) = why {
                 self.kill();
-                let why = if seq_ok {
-                    "more than one reply to one request"
-                } else {
-                    "a reply that answers no request"
-                };
-                ex.reply = Reply::Garbled(why.into());
+                ex.reply = Reply::Garbled(why);
             }
         }
         Ok(ex)
@@ -270,17 +295,16 @@ impl HarnessProcess {
         let mut cpu_seen = cpu_start;
 
         let reply = loop {
-            if let Some(msg) = self
-                .frames
-                .next_frame()
-                .map_err(|e| e.to_string())
-                .transpose()
-            {
+            if let Some(msg) = self.frames.next_frame().transpose() {
                 match msg {
                     Ok(msg) => break Reply::Message(msg),
+                    Err(FrameError::TooLarge(bytes)) => {
+                        self.kill();
+                        break Reply::Oversized(bytes);
+                    }
                     Err(e) => {
                         self.kill();
-                        break Reply::Garbled(e);
+                        break Reply::Garbled(e.to_string());
                     }
                 }
             }

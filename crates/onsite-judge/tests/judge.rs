@@ -78,7 +78,15 @@ fn header<'a>(source: &'a str, key: &str) -> Option<&'a str> {
         })
 }
 
+/// Set in a child copy of this test binary: judge the submission in the named file against the
+/// named problem, print the verdict and this process's peak resident memory, and exit.
+const CHILD_JUDGES: &str = "ONSITE_JUDGE_TEST_CHILD";
+
 fn main() {
+    if let Some(what) = std::env::var_os(CHILD_JUDGES) {
+        child_judges(&what.to_string_lossy());
+        return;
+    }
     let args = Arguments::from_args();
     let judge = Arc::new(judge());
     let catalog = Arc::new(Catalog::bundled());
@@ -161,7 +169,22 @@ fn main() {
                 let problem = catalog
                     .get(&slug)
                     .ok_or_else(|| format!("no bundled problem `{slug}`"))?;
+                let started = std::time::Instant::now();
                 let report = run(&judge, problem, &name, &source)?;
+                let took = started.elapsed();
+                // `# wall-within: <seconds>`: a bound on how long judging may hold a worker
+                // (for submissions that sleep or spin), far above what an honest run needs.
+                if let Some(bound) = header(&source, "wall-within:") {
+                    let bound: f64 = bound.parse().map_err(|e| format!("wall-within: {e}"))?;
+                    if took.as_secs_f64() > bound {
+                        return Err(format!(
+                            "judging took {:.1} s, more than {bound} s ({})",
+                            took.as_secs_f64(),
+                            report.verdict
+                        )
+                        .into());
+                    }
+                }
                 let verdict = verdicts
                     .iter()
                     .copied()
@@ -173,6 +196,7 @@ fn main() {
     }
 
     trials.extend(host_effect_trials(&judge, &catalog));
+    trials.push(huge_reply_trial());
     trials.push(warm_start_trial(&catalog));
     libtest_mimic::run(&args, trials).exit();
 }
@@ -230,6 +254,96 @@ fn warm_start_trial(catalog: &Arc<Catalog>) -> Trial {
             None,
         )
     })
+}
+
+/// The child side of [`huge_reply_trial`]: `what` is `<slug> <file>`.
+fn child_judges(what: &str) {
+    let (slug, file) = what.split_once(' ').expect("`<slug> <file>`");
+    let catalog = Catalog::bundled();
+    let problem = catalog.get(slug).expect("a bundled problem");
+    let source = std::fs::read_to_string(file).expect("the submission");
+    let verdict = match run(&judge(), problem, "child.py", &source) {
+        Ok(report) => report.verdict.to_string(),
+        Err(e) => format!("error: {e:?}"),
+    };
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let hwm = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .unwrap_or(u64::MAX);
+    println!("verdict={verdict} hwm_kb={hwm}");
+}
+
+/// One 66 MB reply frame, well formed and answering the current request, made the judge hold
+/// gigabytes (the frame, its parsed value, its formatted display). A separate judging process
+/// (this binary again, judging one submission) must stay under 256 MB at its peak.
+fn huge_reply_trial() -> Trial {
+    Trial::test("bounds::two-sum::huge_reply_keeps_the_judge_small", || {
+        let source = r#"import os, sys
+
+def two_sum(nums, target):
+    seq, frame = None, sys._getframe()
+    while frame is not None and seq is None:
+        msg = frame.f_locals.get("msg")
+        if isinstance(msg, dict):
+            seq = msg.get("seq")
+        frame = frame.f_back
+    head = ('{"type":"result","seq":%s,"value":[' % json_int(seq)).encode()
+    size = 66_000_000
+    body_items = (size - len(head) - 2) // 2
+    os.write(4, size.to_bytes(4, "little") + head)
+    chunk = b"0," * (1 << 19)
+    left = body_items
+    while left > 0:
+        part = chunk if left >= (1 << 19) else b"0," * left
+        os.write(4, part)
+        left -= len(part) // 2
+    os.write(4, b"0]}"[: size - len(head) - 2 * body_items])
+    return [0, 1]
+
+def json_int(v):
+    return "null" if v is None else str(v)
+"#;
+        let dir = tempfile_dir()?;
+        let file = dir.join("huge_reply.py");
+        std::fs::write(&file, source).map_err(|e| e.to_string())?;
+        let out = std::process::Command::new(std::env::current_exe().map_err(|e| e.to_string())?)
+            .env(CHILD_JUDGES, format!("two-sum {}", file.display()))
+            .output()
+            .map_err(|e| e.to_string())?;
+        let _ = std::fs::remove_dir_all(&dir);
+        let text = String::from_utf8_lossy(&out.stdout);
+        let hwm_kb: u64 = text
+            .split_whitespace()
+            .find_map(|w| w.strip_prefix("hwm_kb="))
+            .and_then(|v| v.parse().ok())
+            .ok_or_else(|| {
+                format!(
+                    "the judging process reported nothing ({}): {text} {}",
+                    out.status,
+                    String::from_utf8_lossy(&out.stderr)
+                )
+            })?;
+        if hwm_kb > 256 * 1024 {
+            return Err(
+                format!("the judging process peaked at {} MB: {text}", hwm_kb / 1024).into(),
+            );
+        }
+        if !text.contains("verdict=output_limit_exceeded")
+            && !text.contains("verdict=runtime_error")
+        {
+            return Err(format!("expected a verdict about the reply: {text}").into());
+        }
+        Ok(())
+    })
+}
+
+fn tempfile_dir() -> Result<PathBuf, Failed> {
+    let dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("huge-reply-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    Ok(dir)
 }
 
 /// A host-effect check: judges a submission and inspects the host around it.
