@@ -990,6 +990,32 @@ impl Outcome {
     }
 }
 
+/// Wall-time limits of one judging run. CPU time is the solution's own cost; wall time beyond
+/// it is sleeping, blocking or waiting for other processes, which holds a worker without
+/// computing anything, so it is bounded tightly (as LeetCode does): per test, twice the CPU
+/// limit or the limit plus a second, whichever is more; per run, the sum of every test's CPU
+/// limit (and two more for loading) plus ten seconds.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WallLimits {
+    /// CPU time per test.
+    pub cpu: Duration,
+    /// Wall time per test.
+    pub per_test: Duration,
+    /// Wall time for the whole run.
+    pub judging: Duration,
+}
+
+impl WallLimits {
+    pub(crate) fn of(problem: &Problem, tests: usize) -> WallLimits {
+        let cpu = Duration::from_millis(problem.limits.time_ms);
+        WallLimits {
+            cpu,
+            per_test: (cpu * 2).max(cpu + Duration::from_secs(1)),
+            judging: cpu * (tests as u32 + 2) + Duration::from_secs(10),
+        }
+    }
+}
+
 /// What loading the submission gave.
 enum Loaded {
     Ready(HarnessProcess),
@@ -1137,10 +1163,12 @@ impl<'a> Run<'a> {
         let mut records = Vec::with_capacity(total);
         let mut failure: Option<Failure> = None;
         let mut exceeded_size: Option<usize> = None;
-        let budget = Budget {
-            cpu: Duration::from_millis(self.problem.limits.time_ms),
-            wall: Duration::from_millis(self.problem.limits.time_ms * 3 + 1000),
-        };
+        let limits = WallLimits::of(self.problem, total);
+        let started = std::time::Instant::now();
+        // Why the remaining tests are not run, once a verdict says that running them would
+        // only hold the judge (sleeping, blocked, tampering) or the whole run's wall budget is
+        // spent.
+        let mut stopped: Option<String> = None;
 
         for (i, (case, test)) in self.cases.iter().zip(self.prepared).enumerate() {
             let number = i + 1;
@@ -1154,7 +1182,27 @@ impl<'a> Run<'a> {
             };
             // Sizes are only needed once a limit was exceeded; most runs never compute one.
             let input_size = || test.input.to_string().len();
-            if exceeded_size.is_some_and(|s| input_size() >= s) {
+            let left = limits.judging.saturating_sub(started.elapsed());
+            if stopped.is_none() && left.is_zero() {
+                stopped = Some(format!(
+                    "the run used its whole wall-time budget of {} s",
+                    limits.judging.as_secs()
+                ));
+                if failure.is_none() {
+                    failure = Some(Failure {
+                        test: None,
+                        ..Failure::plain(
+                            Verdict::TimeLimitExceeded,
+                            format!(
+                                "took longer than {} s in wall time over the whole run \
+                                 (sleeping or waiting)",
+                                limits.judging.as_secs()
+                            ),
+                        )
+                    });
+                }
+            }
+            if stopped.is_some() || exceeded_size.is_some_and(|s| input_size() >= s) {
                 records.push(record(None, 0.0, 0.0));
                 on_event(&JudgeEvent::TestFinished {
                     number,
@@ -1170,6 +1218,10 @@ impl<'a> Run<'a> {
             }
             let Some(process) = self.process.as_mut() else {
                 continue;
+            };
+            let budget = Budget {
+                cpu: limits.cpu,
+                wall: limits.per_test.min(left),
             };
             // A large input goes in two steps, so that the clock runs only while the solution
             // does: decoded and converted first (generously bounded), then `go` is timed. A
@@ -1230,6 +1282,16 @@ impl<'a> Run<'a> {
                 let size = input_size();
                 exceeded_size = Some(exceeded_size.map_or(size, |s| s.min(size)));
             }
+            // Sleeping, blocking or tampering would do the same on every test and hold the
+            // judge all the while: the rest is not run.
+            let hostile = outcome.verdict == Verdict::Blocked
+                || matches!(
+                    ex.reply,
+                    Reply::TimedOut { wall: true } | Reply::Garbled(_) | Reply::Oversized(_)
+                );
+            if hostile && stopped.is_none() {
+                stopped = Some(format!("stopped after test {number}: {}", outcome.verdict));
+            }
             records.push(record(Some(outcome.verdict), ms(ex.cpu), ms(ex.wall)));
             on_event(&JudgeEvent::TestFinished {
                 number,
@@ -1245,7 +1307,9 @@ impl<'a> Run<'a> {
                 break;
             }
         }
-        Ok(self.report(records, failure, total))
+        let mut report = self.report(records, failure, total);
+        report.stopped = stopped;
+        Ok(report)
     }
 
     fn report(
@@ -1269,6 +1333,8 @@ impl<'a> Run<'a> {
             total,
             max_cpu_ms: tests.iter().map(|t| t.cpu_ms).fold(0.0, f64::max),
             total_cpu_ms: (tests.iter().map(|t| t.cpu_ms).sum::<f64>() * 100.0).round() / 100.0,
+            not_run: tests.iter().filter(|t| t.verdict.is_none()).count(),
+            stopped: None,
             tests,
             failure,
             peak_memory_kb: self.peak_memory_kb,
