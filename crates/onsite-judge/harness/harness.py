@@ -445,23 +445,22 @@ def _virtual_loop():
 
 
 def _make_fetch(spec, ctx):
+    """The injected `fetch`. It keeps no record here, where the submission could rewrite it:
+    each call is announced to the judge as it starts (an `event` frame with the URL and the
+    virtual time), and the judge counts the calls and works out how many were in flight and
+    when the last one ended from the starts and the latencies it knows."""
     import asyncio
 
     latency = spec["latency_ms"]
-    stats = {"calls": 0, "in_flight": 0, "max_in_flight": 0}
-    ctx["observed"] = stats
+    ctx["observed"] = True
 
     async def fetch(url):
-        stats["calls"] += 1
-        stats["in_flight"] += 1
-        if stats["in_flight"] > stats["max_in_flight"]:
-            stats["max_in_flight"] = stats["in_flight"]
-        try:
-            if url not in latency:
-                raise ValueError("fetch: unknown url %r" % (url,))
-            await asyncio.sleep(latency[url] / 1000.0)
-        finally:
-            stats["in_flight"] -= 1
+        if not isinstance(url, str) or url not in latency:
+            raise ValueError("fetch: unknown url %r" % (url,))
+        url = str.__str__(url)
+        _send({"type": "event", "seq": ctx.get("seq"), "call": ctx.get("call", 0),
+               "url": url, "t": asyncio.get_running_loop().time()})
+        await asyncio.sleep(latency[url] / 1000.0)
         return "body:" + url
 
     return fetch
@@ -728,7 +727,8 @@ def _time(msg):
     _STATE.setdefault("spent", []).append(pending)
     _, copies, take, _ = pending
     seq = msg["seq"]
-    for args, ctx in copies:
+    for call, (args, ctx) in enumerate(copies):
+        ctx["call"] = call
         reply = _call(seq, args, take, ctx)
         if reply["type"] != "result":
             return reply
@@ -756,6 +756,7 @@ def _run(msg):
 
 
 def _call(seq, args, take, ctx):
+    ctx["seq"] = seq
     problem = _STATE["problem"]
     filename = _STATE["filename"]
     try:
@@ -775,10 +776,9 @@ def _call(seq, args, take, ctx):
         return _raised(e, filename, seq)
     reply = {"type": "result", "seq": seq, "value": value}
     if "observed" in ctx:
-        stats = dict(ctx["observed"])
-        stats.pop("in_flight", None)
-        stats["elapsed_ms"] = round(ctx.get("elapsed", 0.0) * 1000.0, 6)
-        reply["value"] = {"value": value, "observed": stats}
+        # The rest of the record is the judge's own, from the fetch events.
+        reply["value"] = {"value": value,
+                          "observed": {"elapsed_ms": round(ctx.get("elapsed", 0.0) * 1000.0, 6)}}
     return reply
 
 

@@ -732,7 +732,13 @@ impl Judge {
                 None => {
                     let ex = reference.request(run_message(seq, &input, case.take), budget)?;
                     match ex.reply {
-                        Reply::Message(m) if m["type"] == "result" => m["value"].clone(),
+                        Reply::Message(m) if m["type"] == "result" => crate::observe::record(
+                            problem,
+                            &input,
+                            &crate::observe::of_call(&ex.events, 0),
+                            m["value"].clone(),
+                        )
+                        .map_err(|why| failed(case, "solution.py", why))?,
                         Reply::Message(m)
                             if m["type"] == "raised"
                                 && case.category == onsite_types::EdgeCategory::InvalidInput =>
@@ -1446,7 +1452,20 @@ impl<'a> Run<'a> {
         let expected_raise = test.expected.get("$raises").and_then(Value::as_str);
         match m["type"].as_str() {
             Some("result") => {
-                let actual = m["value"].clone();
+                let actual = match crate::observe::record(
+                    self.problem,
+                    &test.input,
+                    &crate::observe::of_call(&ex.events, 0),
+                    m["value"].clone(),
+                ) {
+                    Ok(actual) => actual,
+                    Err(why) => {
+                        return Ok(Outcome::fail(
+                            Verdict::RuntimeError,
+                            format!("interfered with the judge: {why}"),
+                        ))
+                    }
+                };
                 if let Some(name) = expected_raise {
                     return Ok(Outcome {
                         actual: Some(actual),

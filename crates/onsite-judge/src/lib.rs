@@ -13,6 +13,7 @@
 pub mod compare;
 mod judge;
 mod measure;
+mod observe;
 mod process;
 pub mod protocol;
 mod python;

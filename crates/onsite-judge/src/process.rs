@@ -21,6 +21,8 @@ use crate::JudgeError;
 
 /// Output kept per exchange for the report (the rest is only counted).
 const KEPT_OUTPUT: usize = 4096;
+/// Most events (calls of an injected callable, announced as they happen) one exchange may send.
+const MAX_EVENTS: usize = 1 << 18;
 
 /// How one exchange ended.
 #[derive(Debug)]
@@ -55,6 +57,9 @@ pub struct Exchange {
     pub output: Vec<u8>,
     /// Whether the printed output was cut.
     pub output_truncated: bool,
+    /// The events announced before the reply (`type: event`, see `harness.py::_make_fetch`),
+    /// in order; each was checked to belong to this request.
+    pub events: Vec<Value>,
 }
 
 /// Limits on one exchange.
@@ -206,7 +211,16 @@ impl HarnessProcess {
         let kind = message["type"].as_str().unwrap_or("").to_owned();
         let frame = encode(&message);
         drop(message);
-        let mut ex = self.exchange(Some(frame), budget)?;
+        let with_events = matches!(kind.as_str(), "run" | "go" | "time");
+        let mut ex = self.exchange(Some(frame), budget, with_events)?;
+        if ex
+            .events
+            .iter()
+            .any(|e| e.get("seq").and_then(Value::as_u64) != Some(seq))
+        {
+            self.kill();
+            ex.reply = Reply::Garbled("an event that belongs to no request".into());
+        }
         if let Reply::Message(reply) = &ex.reply {
             let why = if reply.get("seq").and_then(Value::as_u64) != Some(seq) {
                 Some("a reply that answers no request".to_owned())
@@ -232,7 +246,7 @@ impl HarnessProcess {
     }
 
     fn receive(&mut self, budget: Budget) -> Result<Exchange, JudgeError> {
-        self.exchange(None, budget)
+        self.exchange(None, budget, false)
     }
 
     /// Peak resident memory of the process so far, in KiB.
@@ -283,7 +297,13 @@ impl HarnessProcess {
         let _ = self.cage.kill();
     }
 
-    fn exchange(&mut self, frame: Option<Vec<u8>>, budget: Budget) -> Result<Exchange, JudgeError> {
+    fn exchange(
+        &mut self,
+        frame: Option<Vec<u8>>,
+        budget: Budget,
+        with_events: bool,
+    ) -> Result<Exchange, JudgeError> {
+        let mut events = Vec::new();
         let mut to_write = frame.unwrap_or_default();
         let mut written = 0;
         let cpu_start = self.cage.cpu_time().unwrap_or_default();
@@ -297,6 +317,14 @@ impl HarnessProcess {
         let reply = loop {
             if let Some(msg) = self.frames.next_frame().transpose() {
                 match msg {
+                    Ok(msg) if with_events && msg["type"] == "event" => {
+                        if events.len() >= MAX_EVENTS {
+                            self.kill();
+                            break Reply::Garbled(format!("more than {MAX_EVENTS} events"));
+                        }
+                        events.push(msg);
+                        continue;
+                    }
                     Ok(msg) => break Reply::Message(msg),
                     Err(FrameError::TooLarge(bytes)) => {
                         self.kill();
@@ -402,6 +430,7 @@ impl HarnessProcess {
                 wall,
                 output,
                 output_truncated: true,
+                events,
             });
         }
         Ok(Exchange {
@@ -410,6 +439,7 @@ impl HarnessProcess {
             wall,
             output,
             output_truncated,
+            events,
         })
     }
 
