@@ -137,6 +137,6 @@ mod tests {
         assert_eq!(check(&[(0.0, 0.01), (0.01, 0.02), (0.02, 0.03)]), 1);
         assert_eq!(check(&[(0.0, 0.01), (0.0, 0.01), (0.0, 0.01)]), 3);
         // A timer run a hair early (clock resolution) still does not overlap.
-        assert_eq!(check(&[(0.0, 0.01), (0.009_999_9999, 0.02)]), 1);
+        assert_eq!(check(&[(0.0, 0.01), (0.009_999_999_9, 0.02)]), 1);
     }
 }
