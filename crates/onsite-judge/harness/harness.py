@@ -684,28 +684,25 @@ def _arguments(msg):
 def _input(msg):
     """Build a test's arguments and hold them; the judge starts its clock at `go`, so the time
     of decoding and converting a large input is never charged to the solution. With `repeat`,
-    build that many independent copies for `time` (a solution may change its input)."""
-    # What earlier timed calls used is released here, outside the clock: freeing a large input
+    build that many copies for one `go` (a solution may change its input)."""
+    # What earlier calls used is released here, outside the clock: freeing a large input
     # costs time proportional to its size, which is not the solution's.
     _STATE.pop("spent", None)
     return _stage(msg)
 
 
 def _stage(msg):
-    repeat = msg.get("repeat")
-    if repeat is None:
-        args, ctx = _arguments(msg)
-        _STATE["pending"] = (msg["seq"], args, msg.get("take"), ctx, msg)
+    # Several inputs of one size (`inputs`) are used in turn. Each copy is built from its own
+    # clone of the decoded input: a solution that changes its input (sinking islands, sorting
+    # in place) must not hand the next call an easier one.
+    repeat = max(1, int(msg.get("repeat") or 1))
+    sources = msg.get("inputs") or [msg["input"]]
+    if repeat == 1 and len(sources) == 1:
+        copies = [_arguments({"input": sources[0]})]
     else:
-        # Several inputs of one size (`inputs`) are used in turn, so a batch averages over them.
-        # Each copy is built from its own clone of the decoded input: a solution that changes
-        # its input (sinking islands, sorting in place) must not hand the next call an easier
-        # one.
-        sources = msg.get("inputs") or [msg["input"]]
-        copies = [_arguments({"input": _clone(sources[i % len(sources)])})
-                  for i in range(max(1, int(repeat)))]
-        _STATE["pending_many"] = (msg["seq"], copies, msg.get("take"), msg)
-    return {"type": "ready", "seq": msg["seq"]}
+        copies = [_arguments({"input": _clone(sources[i % len(sources)])}) for i in range(repeat)]
+    _STATE["pending"] = (copies, msg.get("take"))
+    return {"type": "ready"}
 
 
 def _clone(value):
@@ -717,42 +714,32 @@ def _clone(value):
     return value
 
 
-def _time(msg):
-    """Call the solution once on each copy staged by `input` with `repeat`, results consumed
-    and dropped: the judge reads the kernel's CPU clock around this exchange to measure how the
-    solution's time grows. The first failure is replied instead."""
-    pending = _STATE.pop("pending_many", None)
+def _go(msg):
+    """Call the solution on each staged copy. A test stages one and gets its value in the
+    reply; measuring stages several and the judge reads the kernel's CPU clock around this
+    exchange, then fetches the values with `values`, off the clock, and checks every one. A
+    test and a timed call go through this same function, with the same frames below the
+    solution. The first failure is replied instead."""
+    pending = _STATE.pop("pending", None)
     if pending is None:
-        return {"type": "protocol_error", "seq": msg["seq"], "message": "time without input"}
+        return {"type": "protocol_error", "message": "go without input"}
     _STATE.setdefault("spent", []).append(pending)
-    _, copies, take, _ = pending
+    copies, take = pending
     seq = msg["seq"]
+    values = []
     for call, (args, ctx) in enumerate(copies):
         ctx["call"] = call
         reply = _call(seq, args, take, ctx)
-        if reply["type"] != "result":
+        if reply["type"] != "result" or len(copies) == 1:
             return reply
-    return {"type": "timed", "seq": seq, "calls": len(copies)}
+        values.append(reply["value"])
+    _STATE["kept"] = values
+    return {"type": "timed", "calls": len(copies)}
 
 
-def _go(msg):
-    pending = _STATE.pop("pending", None)
-    if pending is None:
-        return {"type": "protocol_error", "seq": msg["seq"], "message": "go without input"}
-    _STATE.setdefault("spent", []).append(pending)
-    _, args, take, ctx, _ = pending
-    return _call(msg["seq"], args, take, ctx)
-
-
-def _run(msg):
-    """Input and go at once, for small inputs: what earlier calls used stays until the next
-    staged input, so that freeing a large one is never timed (only the oldest few small ones
-    are let go here, to bound the memory held)."""
-    spent = _STATE.get("spent")
-    if spent is not None and len(spent) > 8:
-        del spent[:-8]
-    _stage(msg)
-    return _go(msg)
+def _values(msg):
+    """The values of the calls of the last `go` with several copies, in order."""
+    return {"type": "values", "values": _STATE.pop("kept", [])}
 
 
 def _call(seq, args, take, ctx):
@@ -880,7 +867,7 @@ def _check(msg):
 
 def _main():
     _send({"type": "hello", "protocol": _PROTOCOL, "python": "%d.%d.%d" % sys.version_info[:3]})
-    handlers = {"load": _load, "input": _input, "go": _go, "time": _time, "run": _run,
+    handlers = {"load": _load, "input": _input, "go": _go, "values": _values,
                 "gen": _generate, "check": _check, "validate": _validate}
     while True:
         msg = _receive()
@@ -888,6 +875,16 @@ def _main():
         if kind == "load" and msg.get("protocol") != _PROTOCOL:
             _send({"type": "protocol_mismatch", "protocol": _PROTOCOL, "seq": msg.get("seq")})
             _exit(3)
+        if kind == "run":
+            # Input and go at once, for small inputs, through the same `_go` as a staged call.
+            # What earlier calls used stays until the next staged input, so that freeing a
+            # large one is never timed (only the oldest few small ones are let go here, to
+            # bound the memory held).
+            spent = _STATE.get("spent")
+            if spent is not None and len(spent) > 8:
+                del spent[:-8]
+            _stage(msg)
+            kind = "go"
         handler = handlers.get(kind)
         if handler is None:
             _send({"type": "protocol_error", "message": "unknown message %r" % (kind,)})

@@ -1665,35 +1665,52 @@ impl<'a> Run<'a> {
         let Some(checker) = self.checker.as_mut() else {
             return Ok((false, None));
         };
-        let budget = Budget {
-            cpu: Duration::from_secs(10),
-            wall: Duration::from_secs(20),
-        };
-        let ex = checker.request(json!({"type": "check", "seq": case.line, "input": test.input, "expected": test.expected, "actual": actual}), budget)?;
-        match ex.reply {
-            Reply::Message(m) if m["type"] == "checked" => {
-                let message = m["message"]
-                    .as_str()
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned);
-                Ok((m["ok"].as_bool().unwrap_or(false), message))
-            }
-            other => {
-                self.checker = None;
-                Err(JudgeError::Reference {
-                    slug: self.problem.slug.clone(),
-                    what: "checker.py",
-                    test: test_label(case),
-                    message: describe_reply(&other, &ex.output),
-                })
-            }
+        let checked = check_with(checker, self.problem, &test_label(case), test, actual);
+        if checked.is_err() {
+            self.checker = None;
         }
+        checked
     }
 }
 
 /// Most of a value written out for display; reports show far less (`SHOWN_CHARS`), so a huge
 /// returned value is never formatted whole.
 const DISPLAY_CAP: usize = 1 << 16;
+
+/// Ask the package's checker (a trusted process with `checker.py` loaded) whether `actual`
+/// answers `test`: whether it does, and the checker's message. `label` names the test in the
+/// error when the checker itself fails.
+pub(crate) fn check_with(
+    checker: &mut HarnessProcess,
+    problem: &Problem,
+    label: &str,
+    test: &PreparedTest,
+    actual: &Value,
+) -> Result<(bool, Option<String>), JudgeError> {
+    let budget = Budget {
+        cpu: Duration::from_secs(10),
+        wall: Duration::from_secs(20),
+    };
+    let ex = checker.request(
+        json!({"type": "check", "input": test.input, "expected": test.expected, "actual": actual}),
+        budget,
+    )?;
+    match ex.reply {
+        Reply::Message(m) if m["type"] == "checked" => {
+            let message = m["message"]
+                .as_str()
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned);
+            Ok((m["ok"].as_bool().unwrap_or(false), message))
+        }
+        other => Err(JudgeError::Reference {
+            slug: problem.slug.clone(),
+            what: "checker.py",
+            test: label.to_owned(),
+            message: describe_reply(&other, &ex.output),
+        }),
+    }
+}
 
 /// A value as a person reads it: JSON with a space after each comma and colon. Writing stops
 /// a little past [`DISPLAY_CAP`] bytes.

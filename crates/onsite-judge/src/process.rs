@@ -211,7 +211,7 @@ impl HarnessProcess {
         let kind = message["type"].as_str().unwrap_or("").to_owned();
         let frame = encode(&message);
         drop(message);
-        let with_events = matches!(kind.as_str(), "run" | "go" | "time");
+        let with_events = matches!(kind.as_str(), "run" | "go");
         let mut ex = self.exchange(Some(frame), budget, with_events)?;
         if ex
             .events

@@ -108,9 +108,9 @@ pub fn replies_to(request: &str) -> &'static [&'static str] {
             "raised",
             "protocol_mismatch",
         ],
-        "run" | "go" => &["result", "raised", "unjudgeable"],
+        "run" => &["result", "raised", "unjudgeable"],
+        "go" => &["result", "raised", "unjudgeable", "timed"],
         "input" => &["ready"],
-        "time" => &["timed", "raised", "unjudgeable"],
         "values" => &["values"],
         "gen" => &["generated"],
         "validate" => &["validated"],
@@ -233,7 +233,7 @@ mod tests {
     #[test]
     fn every_request_has_its_replies_and_only_those() {
         for request in [
-            "load", "run", "go", "input", "time", "values", "gen", "validate", "check",
+            "load", "run", "go", "input", "values", "gen", "validate", "check",
         ] {
             assert!(!replies_to(request).is_empty(), "{request}");
             assert!(!replies_to(request).contains(&"hello"), "{request}");

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use onsite_judge::{Judge, JudgeReport, Python, Scope, Submission};
+use onsite_judge::{Judge, JudgeReport, MeasureOptions, Measurement, Python, Scope, Submission};
 use onsite_problems::{Catalog, Problem};
 use onsite_types::Verdict;
 
@@ -197,6 +197,7 @@ fn main() {
 
     trials.extend(host_effect_trials(&judge, &catalog));
     trials.push(huge_reply_trial());
+    trials.extend(measure_trials(&judge, &catalog));
     trials.push(warm_start_trial(&catalog));
     libtest_mimic::run(&args, trials).exit();
 }
@@ -255,6 +256,98 @@ fn warm_start_trial(catalog: &Arc<Catalog>) -> Trial {
         )
     })
 }
+
+/// Submissions that steer their own measurement. Measuring times calls in the submission's own
+/// interpreter, so a submission can try to tell a timed call from a test (by its frames, by the
+/// harness's state) and skip the work, or remember answers across the repeated calls of a
+/// batch. Every timed call's value is checked and every call gets an input of its own.
+fn measure_trials(judge: &Arc<Judge>, catalog: &Arc<Catalog>) -> Vec<Trial> {
+    let honest = "    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n";
+    let sniffer = format!(
+        "import sys\n\n\
+         def _timed():\n\
+         \x20   frame = sys._getframe(1)\n\
+         \x20   while frame is not None:\n\
+         \x20       name = frame.f_code.co_name\n\
+         \x20       if name == '_time' or (name == '_go' and len(frame.f_locals.get('copies') or ()) > 1):\n\
+         \x20           return True\n\
+         \x20       frame = frame.f_back\n\
+         \x20   return False\n\n\
+         def two_sum(nums, target):\n\
+         \x20   if _timed():\n\
+         \x20       return [0, 1]\n{honest}"
+    );
+    let memo = "_answers = {}\n\n\
+        def two_sum(nums, target):\n\
+        \x20   key = (tuple(nums), target)\n\
+        \x20   if key in _answers:\n\
+        \x20       return _answers[key]\n\
+        \x20   for i in range(len(nums)):\n\
+        \x20       for j in range(i + 1, len(nums)):\n\
+        \x20           if nums[i] + nums[j] == target:\n\
+        \x20               _answers[key] = [i, j]\n\
+        \x20               return [i, j]\n"
+        .to_owned();
+    let cases: Vec<(&str, String, MeasureCheck)> = vec![
+        (
+            "stack_sniffer_is_not_faster_than_the_reference",
+            sniffer,
+            |m| {
+                let faster = m
+                    .samples
+                    .iter()
+                    .filter(|s| s.candidate < s.reference / 3.0)
+                    .count();
+                let json = serde_json::to_value(m).map_err(|e| e.to_string())?;
+                if faster > 0 || !json["wrong"].is_string() {
+                    return Err(format!(
+                        "measured {faster} size(s) at under a third of the reference's time, \
+                     wrong: {}; {m:?}",
+                        json["wrong"]
+                    )
+                    .into());
+                }
+                Ok(())
+            },
+        ),
+        ("memoising_copies_is_measured_as_it_computes", memo, |m| {
+            // The brute force grows like n^2; remembering answers across a batch's copies made
+            // it look linear. The last size may be a single call (a blow-up): leave it out.
+            let s = &m.samples;
+            let (a, b) = match s.len() {
+                0 | 1 => return Err(format!("too few sizes measured: {m:?}").into()),
+                2 => (&s[0], &s[1]),
+                k => (&s[0], &s[k - 2]),
+            };
+            let growth = (b.candidate / a.candidate).ln() / (b.n as f64 / a.n as f64).ln();
+            if growth < 1.5 {
+                return Err(format!("measured growth n^{growth:.2}: {m:?}").into());
+            }
+            Ok(())
+        }),
+    ];
+    cases
+        .into_iter()
+        .map(|(name, source, check)| {
+            let (judge, catalog) = (judge.clone(), catalog.clone());
+            Trial::test(format!("measure::two-sum::{name}"), move || {
+                let problem = catalog.get("two-sum").ok_or("two-sum is bundled")?;
+                let submission = Submission {
+                    filename: format!("{name}.py"),
+                    source,
+                };
+                let m = judge
+                    .measure(problem, &submission, MeasureOptions::default(), &mut |_| {})
+                    .map_err(|e| format!("the judge failed: {e}"))?
+                    .ok_or("two-sum has a generator")?;
+                check(&m)
+            })
+        })
+        .collect()
+}
+
+/// A check of a measurement.
+type MeasureCheck = fn(&Measurement) -> Result<(), Failed>;
 
 /// The child side of [`huge_reply_trial`]: `what` is `<slug> <file>`.
 fn child_judges(what: &str) {
