@@ -1779,3 +1779,35 @@ fn caret(text: &str, column: u64) -> String {
     let pad = " ".repeat(column.saturating_sub(1) as usize);
     format!("{text}\n{pad}^")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_value_is_written_out_only_as_far_as_shown() {
+        let huge = Value::Array(vec![Value::from(12345); 1_000_000]);
+        let written = display_value(&huge);
+        assert!(written.len() < DISPLAY_CAP + 64, "{}", written.len());
+        let shown = shorten(&written, SHOWN_CHARS);
+        assert!(
+            shown.ends_with(&format!("… (more than {DISPLAY_CAP} characters in all)")),
+            "{shown}"
+        );
+        // Small values read as before.
+        let small = json!({"a": [1, 2], "b": "x"});
+        assert_eq!(display_value(&small), r#"{"a": [1, 2], "b": "x"}"#);
+        assert_eq!(shorten("abcdef", 3), "abc… (6 characters in all)");
+    }
+
+    #[test]
+    fn replies_are_capped_by_the_longest_answer() {
+        let answers = [json!([1, 2, 3]), json!("a longer answer than the others")];
+        assert_eq!(reply_cap(answers.iter()), 33 * 16 + (1 << 20));
+        let huge = json!("x".repeat(8 << 20));
+        assert_eq!(
+            reply_cap(std::iter::once(&huge)),
+            crate::protocol::MAX_FRAME
+        );
+    }
+}
