@@ -26,6 +26,9 @@ const INTERPRETER_GRACE_MB: u64 = 160;
 /// Memory the interpreter and the harness hold besides the solution's own data (measured
 /// ~12 MB for CPython 3.11 with the harness loaded), on top of the problem's memory limit.
 const MEMORY_GRACE_MB: u64 = 24;
+/// The largest reply to `load` read from a submission's process before its problem's own cap
+/// is set (a load is answered with a traceback at most).
+const LOAD_REPLY_CAP: usize = 1 << 20;
 /// Longest excerpt of an input or output shown in a report.
 const SHOWN_CHARS: usize = 300;
 
@@ -546,6 +549,8 @@ impl Judge {
             problem.limits.output_kb * 1024,
             true,
         )?;
+        // Until the caller sets the problem's cap: a load is answered in a few KiB.
+        p.set_frame_limit(LOAD_REPLY_CAP);
         let ex = p.request(
             load_message(problem, submission, &limits),
             Budget {
@@ -887,7 +892,7 @@ const STAGING: Budget = Budget {
     wall: Duration::from_secs(20),
 };
 
-fn describe_reply(reply: &Reply, output: &[u8]) -> String {
+pub(crate) fn describe_reply(reply: &Reply, output: &[u8]) -> String {
     let printed = String::from_utf8_lossy(output);
     let printed = printed.trim();
     let tail = if printed.is_empty() {

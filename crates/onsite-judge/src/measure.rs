@@ -24,7 +24,8 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::judge::{
-    candidate_limits, check_with, reply_cap, Judge, JudgeEvent, PreparedTest, Submission,
+    candidate_limits, check_with, describe_reply, reply_cap, Judge, JudgeEvent, PreparedTest,
+    Submission,
 };
 use crate::process::{Budget, HarnessProcess, Reply};
 use crate::JudgeError;
@@ -88,10 +89,18 @@ const BATCH_TARGET: Duration = Duration::from_millis(8);
 const MAX_REPEAT: u64 = 16;
 /// A first call costing more than this fraction of the budget (1/16) means starting lower.
 const SLOW_START: f64 = 16.0;
-/// Random inputs at each size. Every call a process makes at a size gets an input it has not
-/// seen (the gauge the first, each round the next few), so remembering answers across calls
-/// gains nothing: a batch has at most `(INPUTS_PER_SIZE - 1) / rounds` calls.
-const INPUTS_PER_SIZE: u64 = 16;
+/// Most random inputs at one size. Every call a process makes at a size gets an input it has
+/// not seen (the gauge the first, each round the next few), so remembering answers across
+/// calls gains nothing: a batch has at most `(inputs - 1) / rounds` calls. Small sizes, whose
+/// calls are fast and batched, get the most; see [`inputs_at`].
+const MAX_INPUTS_PER_SIZE: u64 = 16;
+
+/// Inputs generated for the `i`-th size of a ladder: 16 for the two smallest, halving every
+/// two sizes down to 4 (a gauge and one call per round), so that generating them costs about
+/// what three inputs per size did, while fast calls at small sizes still come in batches.
+fn inputs_at(i: usize) -> u64 {
+    (MAX_INPUTS_PER_SIZE >> (i / 2).min(2)).max(4)
+}
 
 /// Geometric sizes from `n_max / 128` (at least 8) up to `n_max`.
 pub(crate) fn sizes(n_max: u64, count: usize) -> Vec<u64> {
@@ -229,8 +238,9 @@ impl Timed {
         )?;
         if !matches!(&staged.reply, Reply::Message(m) if m["type"] == "ready") {
             return Ok(Batch::Failed(format!(
-                "{} could not take the input: {:?}",
-                self.name, staged.reply
+                "{} could not take the input: {}",
+                self.name,
+                describe_reply(&staged.reply, &staged.output)
             )));
         }
         // One call: its memory too, from the kernel's count of the process's resident pages
@@ -258,7 +268,13 @@ impl Timed {
                             return Ok(Batch::Wrong("interfered with the judge: no values".into()))
                         }
                     },
-                    other => return Ok(Batch::Failed(format!("{} failed: {other:?}", self.name))),
+                    other => {
+                        return Ok(Batch::Failed(format!(
+                            "{} failed: {}",
+                            self.name,
+                            describe_reply(&other, &fetched.output)
+                        )))
+                    }
                 }
             }
             Reply::TimedOut { .. } => {
@@ -268,7 +284,13 @@ impl Timed {
                     budget.cpu.as_millis()
                 )))
             }
-            other => return Ok(Batch::Failed(format!("{} failed: {other:?}", self.name))),
+            other => {
+                return Ok(Batch::Failed(format!(
+                    "{} failed: {}",
+                    self.name,
+                    describe_reply(other, &ex.output)
+                )))
+            }
         };
         if let Some(verifier) = verifier {
             if let Some(why) = verifier.check(n, tests, values, &ex.events)? {
@@ -418,7 +440,8 @@ impl Ladder<'_, '_> {
         // linear scan) is averaged over them instead of hanging on one draw.
         let cases: Vec<TestCase> = sizes
             .iter()
-            .flat_map(|&n| (0..INPUTS_PER_SIZE).map(move |j| (n, j)))
+            .enumerate()
+            .flat_map(|(i, &n)| (0..inputs_at(i)).map(move |j| (n, j)))
             .enumerate()
             .map(|(i, (n, j))| TestCase {
                 visible: false,
@@ -439,12 +462,16 @@ impl Ladder<'_, '_> {
         (self.on_event)(&JudgeEvent::Measuring { sizes: sizes.len() });
         let refs: Vec<&TestCase> = cases.iter().collect();
         let prepared = self.judge.prepare(problem, &refs)?;
-        let groups: Vec<Vec<&PreparedTest>> = prepared
-            .chunks(INPUTS_PER_SIZE as usize)
-            .map(|g| g.iter().collect())
+        let mut rest: &[PreparedTest] = &prepared;
+        let groups: Vec<Vec<&PreparedTest>> = (0..sizes.len())
+            .map(|i| {
+                let (group, after) = rest.split_at((inputs_at(i) as usize).min(rest.len()));
+                rest = after;
+                group.iter().collect()
+            })
             .collect();
         // The values of a batch come in one reply.
-        let most = (INPUTS_PER_SIZE as usize - 1) / options.rounds.max(1);
+        let most = (MAX_INPUTS_PER_SIZE as usize - 1) / options.rounds.max(1);
         candidate.process.set_frame_limit(
             reply_cap(prepared.iter().map(|t| &t.expected)).saturating_mul(most.max(1)),
         );
@@ -487,6 +514,7 @@ impl Ladder<'_, '_> {
             // Each program takes fresh inputs from the size's pool: the first for the gauge,
             // the next `repeat` for each round.
             let mut next = [1usize; 2];
+            let fresh_per_round = (inputs.len().saturating_sub(1) / options.rounds.max(1)) as u64;
             for (k, program) in [&mut *candidate, &mut *reference].into_iter().enumerate() {
                 let verifier = (k == 0).then_some(&mut self.verifier);
                 match program.batch(n, &inputs[..1], self.take, per_call, verifier)? {
@@ -494,7 +522,7 @@ impl Ladder<'_, '_> {
                         gauge[k] = t;
                         bytes[k] = extra;
                         repeat[k] = ((BATCH_TARGET.as_secs_f64() / t.max(1e-7)).ceil() as u64)
-                            .clamp(1, MAX_REPEAT.min(most as u64).max(1));
+                            .clamp(1, MAX_REPEAT.min(fresh_per_round).max(1));
                     }
                     Batch::Failed(why) => {
                         stopped = Some(format!("at n = {n}, {why}"));
