@@ -67,7 +67,7 @@ def _send(message):
     except UnicodeEncodeError:
         # A lone surrogate: no UTF-8 encodes it. In a value it is the solution's answer, and
         # a wrong one; elsewhere (an exception's message) it is shown replaced.
-        if message.get("type") in ("result", "timed_values"):
+        if message.get("type") in ("result", "values"):
             message = {"type": "unjudgeable", "seq": message.get("seq"),
                        "message": "returned a string that is not valid Unicode (it holds a lone surrogate)"}
             text = _json_dumps(message, separators=(",", ":"))

@@ -262,6 +262,13 @@ impl Timed {
                 }
                 let fetched = self.process.request(json!({"type": "values"}), staging)?;
                 match fetched.reply {
+                    // A value the harness could not encode (a string that is not Unicode).
+                    Reply::Message(m) if m["type"] == "unjudgeable" => {
+                        return Ok(Batch::Wrong(format!(
+                            "a measured call returned a value that cannot be judged: {}",
+                            m["message"].as_str().unwrap_or("")
+                        )))
+                    }
                     Reply::Message(mut m) => match m["values"].take() {
                         Value::Array(values) => values,
                         _ => {

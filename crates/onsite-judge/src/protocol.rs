@@ -111,7 +111,7 @@ pub fn replies_to(request: &str) -> &'static [&'static str] {
         "run" => &["result", "raised", "unjudgeable"],
         "go" => &["result", "raised", "unjudgeable", "timed"],
         "input" => &["ready"],
-        "values" => &["values"],
+        "values" => &["values", "unjudgeable"],
         "gen" => &["generated"],
         "validate" => &["validated"],
         "check" => &["checked"],

@@ -288,28 +288,15 @@ fn measure_trials(judge: &Arc<Judge>, catalog: &Arc<Catalog>) -> Vec<Trial> {
         \x20               _answers[key] = [i, j]\n\
         \x20               return [i, j]\n"
         .to_owned();
+    // The same, answering with a string no UTF-8 encodes when timed.
+    let unencodable = sniffer.replace("return [0, 1]", "return [0, '\\udc80']");
     let cases: Vec<(&str, String, MeasureCheck)> = vec![
         (
             "stack_sniffer_is_not_faster_than_the_reference",
             sniffer,
-            |m| {
-                let faster = m
-                    .samples
-                    .iter()
-                    .filter(|s| s.candidate < s.reference / 3.0)
-                    .count();
-                let json = serde_json::to_value(m).map_err(|e| e.to_string())?;
-                if faster > 0 || !json["wrong"].is_string() {
-                    return Err(format!(
-                        "measured {faster} size(s) at under a third of the reference's time, \
-                     wrong: {}; {m:?}",
-                        json["wrong"]
-                    )
-                    .into());
-                }
-                Ok(())
-            },
+            sniffed,
         ),
+        ("unencodable_timed_answer_is_wrong", unencodable, sniffed),
         ("memoising_copies_is_measured_as_it_computes", memo, |m| {
             // The brute force grows like n^2; remembering answers across a batch's copies made
             // it look linear. The last size may be a single call (a blow-up): leave it out.
@@ -344,6 +331,26 @@ fn measure_trials(judge: &Arc<Judge>, catalog: &Arc<Catalog>) -> Vec<Trial> {
             })
         })
         .collect()
+}
+
+/// A submission that skips the work when timed: never faster than the reference, and its
+/// measurement reports the wrong value.
+fn sniffed(m: &Measurement) -> Result<(), Failed> {
+    let faster = m
+        .samples
+        .iter()
+        .filter(|s| s.candidate < s.reference / 3.0)
+        .count();
+    let json = serde_json::to_value(m).map_err(|e| e.to_string())?;
+    if faster > 0 || !json["wrong"].is_string() {
+        return Err(format!(
+            "measured {faster} size(s) at under a third of the reference's time, wrong: {}; \
+             {m:?}",
+            json["wrong"]
+        )
+        .into());
+    }
+    Ok(())
 }
 
 /// A check of a measurement.
