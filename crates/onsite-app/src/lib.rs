@@ -378,6 +378,15 @@ impl App {
                 .judge()?
                 .measure(&problem, &submission, options, on_event)?
             {
+                // Timed calls are checked like tests: a wrong value there is a wrong answer
+                // (a submission that does the work only when it is not being timed).
+                if let Some(why) = &m.wrong {
+                    out.verdict = Verdict::WrongAnswer;
+                    out.failure = Some(onsite_judge::Failure::plain(
+                        Verdict::WrongAnswer,
+                        why.clone(),
+                    ));
+                }
                 out.complexity = ComplexityReport::measured(
                     problem.complexity.time,
                     problem.complexity.space,

@@ -11,12 +11,18 @@ use onsite_types::{ComplexityClass, Difficulty, Verdict};
 use serde::Serialize;
 
 /// Passed and total tests.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct TestCounts {
     /// Passed.
     pub passed: usize,
     /// In the run.
     pub total: usize,
+    /// Not run: larger inputs after a limit was exceeded, or every test after the run stopped.
+    pub not_run: usize,
+    /// Why the run stopped before its last test, when it did (the tests after it are not
+    /// run): a verdict that would only hold the judge on every further test, or the run's
+    /// wall-time budget spent.
+    pub stopped: Option<String>,
 }
 
 /// Measured against expected complexity.
@@ -339,6 +345,8 @@ impl SubmissionReport {
             tests: TestCounts {
                 passed: report.passed,
                 total: report.total,
+                not_run: report.not_run,
+                stopped: report.stopped,
             },
             complexity: ComplexityReport::unmeasured(problem.complexity.time),
             findings: Vec::new(),

@@ -1,4 +1,4 @@
-# onsite judge harness, protocol version 1.
+# onsite judge harness, protocol version 2.
 #
 # Runs inside the process that executes Python for the judge: the candidate's submission, or a
 # trusted problem file (reference solution, generator, checker). The judge talks to it over two
@@ -12,11 +12,13 @@
 import sys
 import os
 
-_PROTOCOL = 1
+_PROTOCOL = 2
 _IN_FD = 3
 _OUT_FD = 4
 _MAX_ITEMS = 1000000
-_MAX_DEPTH = 2000
+# Deeper than any answer, and well inside what the judge's JSON reader follows (128 levels,
+# with the reply's own envelope around the value).
+_MAX_DEPTH = 100
 
 # Threads get a modest stack of their own rather than the process's stack limit (which glibc
 # would use, and which the address-space limit could not afford more than a few times).
@@ -59,7 +61,17 @@ def _flush_output():
 
 def _send(message):
     _flush_output()
-    data = _json_dumps(message, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    text = _json_dumps(message, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate: no UTF-8 encodes it. In a value it is the solution's answer, and
+        # a wrong one; elsewhere (an exception's message) it is shown replaced.
+        if message.get("type") in ("result", "values"):
+            message = {"type": "unjudgeable", "seq": message.get("seq"),
+                       "message": "returned a string that is not valid Unicode (it holds a lone surrogate)"}
+            text = _json_dumps(message, separators=(",", ":"))
+        data = text.encode("utf-8", "replace")
     data = len(data).to_bytes(4, "little") + data
     while data:
         data = data[_write(_OUT_FD, data):]
@@ -186,19 +198,54 @@ class _Unjudgeable(Exception):
     pass
 
 
-def _canon(obj, t, depth, take=None):
+# The walk of one returned value: the containers on the path from the root (a container met
+# again on its own path contains itself) and how many more elements may be encoded (shared
+# sublists are no cycle, yet [x, x] sixty levels down is 2^60 elements).
+_PATH = set()
+_LEFT = [0]
+
+
+def _begin_walk():
+    _PATH.clear()
+    _LEFT[0] = _MAX_ITEMS
+
+
+def _enter(obj, depth, size):
+    """Step into a container of `size` elements at `depth`; returns the key to leave it by."""
     if depth > _MAX_DEPTH:
-        raise _Unjudgeable("the returned value is nested more than %d levels deep (or contains itself)" % _MAX_DEPTH)
+        raise _Unjudgeable("returned a value nested deeper than %d levels" % _MAX_DEPTH)
+    key = id(obj)
+    if key in _PATH:
+        raise _Unjudgeable("returned a %s that contains itself" % type(obj).__name__)
+    _LEFT[0] -= size
+    if _LEFT[0] < 0:
+        raise _Unjudgeable("returned a value of more than %d elements in all (shared or repeated sublists count each time)" % _MAX_ITEMS)
+    _PATH.add(key)
+    return key
+
+
+def _canon(obj, t, depth, take=None):
+    if depth == 0:
+        _begin_walk()
+    if depth > _MAX_DEPTH:
+        raise _Unjudgeable("returned a value nested deeper than %d levels" % _MAX_DEPTH)
     if t.__class__ is dict:
         (kind, inner), = t.items()
         if kind == "optional":
-            return None if obj is None else _canon(obj, inner, depth)
+            return None if obj is None else _canon(obj, inner, depth + 1)
         if kind == "iterator":
             return _consume(obj, inner, take, depth)
         if kind == "list":
+            seq = obj if obj.__class__ is list else _as_sequence(obj)
+            if seq.__class__ is not list and seq.__class__ is not tuple:
+                seq = list(seq)
+            key = _enter(obj, depth, len(seq))
             if obj.__class__ is list and inner in _SCALARS:
-                return [_canon(x, "any", depth + 1) for x in obj]
-            return [_canon(x, inner, depth + 1) for x in _as_sequence(obj)]
+                out = [_canon(x, "any", depth + 1) for x in seq]
+            else:
+                out = [_canon(x, inner, depth + 1) for x in seq]
+            _PATH.discard(key)
+            return out
     elif t == "ListNode" or t == "CycleList":
         return _canon_list_nodes(obj, depth)
     elif t == "TreeNode":
@@ -239,12 +286,17 @@ def _canon_plain(obj, depth):
             return {"$float": repr(obj)}
         return obj
     if tp is list or tp is tuple:
-        return [_canon_plain(x, depth + 1) for x in obj]
+        key = _enter(obj, depth, len(obj))
+        out = [_canon_plain(x, depth + 1) for x in obj]
+        _PATH.discard(key)
+        return out
     if tp is dict:
-        return _canon_dict(dict.items(obj), depth)
+        return _canon_dict(obj, depth)
     if tp is set or tp is frozenset:
+        key = _enter(obj, depth, len(obj))
         items = [_canon_plain(x, depth + 1) for x in obj]
         items.sort(key=lambda v: _json_dumps(v, sort_keys=True))
+        _PATH.discard(key)
         return items
     if isinstance(obj, bool):
         return bool(obj)
@@ -255,15 +307,18 @@ def _canon_plain(obj, depth):
     if isinstance(obj, str):
         return str.__str__(obj)
     if isinstance(obj, dict):
-        return _canon_dict(dict.items(obj), depth)
+        return _canon_dict(obj, depth)
     if isinstance(obj, (list, tuple)):
-        return [_canon_plain(x, depth + 1) for x in _as_sequence(obj)]
+        return _canon_plain(list(_as_sequence(obj)), depth)
     if isinstance(obj, (set, frozenset)):
         return _canon_plain(set(set.__iter__(obj) if isinstance(obj, set) else frozenset.__iter__(obj)), depth)
     name = type(obj).__name__
     if name == "deque" or hasattr(type(obj), "__iter__") and not hasattr(type(obj), "__next__"):
         if name in ("deque", "range", "dict_keys", "dict_values", "dict_items"):
-            return [_canon_plain(x, depth + 1) for x in list(obj)]
+            key = _enter(obj, depth, len(obj))
+            out = [_canon_plain(x, depth + 1) for x in list(obj)]
+            _PATH.discard(key)
+            return out
     if isinstance(obj, ListNode) or (hasattr(obj, "val") and hasattr(obj, "next")):
         return _canon_list_nodes(obj, depth)
     if isinstance(obj, TreeNode):
@@ -271,12 +326,14 @@ def _canon_plain(obj, depth):
     raise _Unjudgeable("returned %s, which the judge cannot compare" % _kind(obj))
 
 
-def _canon_dict(items, depth):
+def _canon_dict(obj, depth):
+    key = _enter(obj, depth, dict.__len__(obj))
     out = {}
-    for k, v in items:
+    for k, v in dict.items(obj):
         if k.__class__ is not str:
             k = _json_dumps(_canon_plain(k, depth + 1))
         out[k] = _canon_plain(v, depth + 1)
+    _PATH.discard(key)
     return out
 
 
@@ -388,23 +445,22 @@ def _virtual_loop():
 
 
 def _make_fetch(spec, ctx):
+    """The injected `fetch`. It keeps no record here, where the submission could rewrite it:
+    each call is announced to the judge as it starts (an `event` frame with the URL and the
+    virtual time), and the judge counts the calls and works out how many were in flight and
+    when the last one ended from the starts and the latencies it knows."""
     import asyncio
 
     latency = spec["latency_ms"]
-    stats = {"calls": 0, "in_flight": 0, "max_in_flight": 0}
-    ctx["observed"] = stats
+    ctx["observed"] = True
 
     async def fetch(url):
-        stats["calls"] += 1
-        stats["in_flight"] += 1
-        if stats["in_flight"] > stats["max_in_flight"]:
-            stats["max_in_flight"] = stats["in_flight"]
-        try:
-            if url not in latency:
-                raise ValueError("fetch: unknown url %r" % (url,))
-            await asyncio.sleep(latency[url] / 1000.0)
-        finally:
-            stats["in_flight"] -= 1
+        if not isinstance(url, str) or url not in latency:
+            raise ValueError("fetch: unknown url %r" % (url,))
+        url = str.__str__(url)
+        _send({"type": "event", "seq": ctx.get("seq"), "call": ctx.get("call", 0),
+               "url": url, "t": asyncio.get_running_loop().time()})
+        await asyncio.sleep(latency[url] / 1000.0)
         return "body:" + url
 
     return fetch
@@ -628,28 +684,25 @@ def _arguments(msg):
 def _input(msg):
     """Build a test's arguments and hold them; the judge starts its clock at `go`, so the time
     of decoding and converting a large input is never charged to the solution. With `repeat`,
-    build that many independent copies for `time` (a solution may change its input)."""
-    # What earlier timed calls used is released here, outside the clock: freeing a large input
+    build that many copies for one `go` (a solution may change its input)."""
+    # What earlier calls used is released here, outside the clock: freeing a large input
     # costs time proportional to its size, which is not the solution's.
     _STATE.pop("spent", None)
     return _stage(msg)
 
 
 def _stage(msg):
-    repeat = msg.get("repeat")
-    if repeat is None:
-        args, ctx = _arguments(msg)
-        _STATE["pending"] = (msg["seq"], args, msg.get("take"), ctx, msg)
+    # Several inputs of one size (`inputs`) are used in turn. Each copy is built from its own
+    # clone of the decoded input: a solution that changes its input (sinking islands, sorting
+    # in place) must not hand the next call an easier one.
+    repeat = max(1, int(msg.get("repeat") or 1))
+    sources = msg.get("inputs") or [msg["input"]]
+    if repeat == 1 and len(sources) == 1:
+        copies = [_arguments({"input": sources[0]})]
     else:
-        # Several inputs of one size (`inputs`) are used in turn, so a batch averages over them.
-        # Each copy is built from its own clone of the decoded input: a solution that changes
-        # its input (sinking islands, sorting in place) must not hand the next call an easier
-        # one.
-        sources = msg.get("inputs") or [msg["input"]]
-        copies = [_arguments({"input": _clone(sources[i % len(sources)])})
-                  for i in range(max(1, int(repeat)))]
-        _STATE["pending_many"] = (msg["seq"], copies, msg.get("take"), msg)
-    return {"type": "ready", "seq": msg["seq"]}
+        copies = [_arguments({"input": _clone(sources[i % len(sources)])}) for i in range(repeat)]
+    _STATE["pending"] = (copies, msg.get("take"))
+    return {"type": "ready"}
 
 
 def _clone(value):
@@ -661,43 +714,36 @@ def _clone(value):
     return value
 
 
-def _time(msg):
-    """Call the solution once on each copy staged by `input` with `repeat`, results consumed
-    and dropped: the judge reads the kernel's CPU clock around this exchange to measure how the
-    solution's time grows. The first failure is replied instead."""
-    pending = _STATE.pop("pending_many", None)
-    if pending is None or pending[0] != msg["seq"]:
-        return {"type": "protocol_error", "seq": msg["seq"], "message": "time without input"}
-    _STATE.setdefault("spent", []).append(pending)
-    seq, copies, take, _ = pending
-    for args, ctx in copies:
-        reply = _call(seq, args, take, ctx)
-        if reply["type"] != "result":
-            return reply
-    return {"type": "timed", "seq": seq, "calls": len(copies)}
-
-
 def _go(msg):
+    """Call the solution on each staged copy. A test stages one and gets its value in the
+    reply; measuring stages several and the judge reads the kernel's CPU clock around this
+    exchange, then fetches the values with `values`, off the clock, and checks every one. A
+    test and a timed call go through this same function, with the same frames below the
+    solution. The first failure is replied instead."""
     pending = _STATE.pop("pending", None)
-    if pending is None or pending[0] != msg["seq"]:
-        return {"type": "protocol_error", "seq": msg["seq"], "message": "go without input"}
+    if pending is None:
+        return {"type": "protocol_error", "message": "go without input"}
     _STATE.setdefault("spent", []).append(pending)
-    seq, args, take, ctx, _ = pending
-    return _call(seq, args, take, ctx)
+    copies, take = pending
+    seq = msg["seq"]
+    values = []
+    for call, (args, ctx) in enumerate(copies):
+        ctx["call"] = call
+        reply = _call(seq, args, take, ctx)
+        if reply["type"] != "result" or len(copies) == 1:
+            return reply
+        values.append(reply["value"])
+    _STATE["kept"] = values
+    return {"type": "timed", "calls": len(copies)}
 
 
-def _run(msg):
-    """Input and go at once, for small inputs: what earlier calls used stays until the next
-    staged input, so that freeing a large one is never timed (only the oldest few small ones
-    are let go here, to bound the memory held)."""
-    spent = _STATE.get("spent")
-    if spent is not None and len(spent) > 8:
-        del spent[:-8]
-    _stage(msg)
-    return _go(msg)
+def _values(msg):
+    """The values of the calls of the last `go` with several copies, in order."""
+    return {"type": "values", "values": _STATE.pop("kept", [])}
 
 
 def _call(seq, args, take, ctx):
+    ctx["seq"] = seq
     problem = _STATE["problem"]
     filename = _STATE["filename"]
     try:
@@ -717,10 +763,9 @@ def _call(seq, args, take, ctx):
         return _raised(e, filename, seq)
     reply = {"type": "result", "seq": seq, "value": value}
     if "observed" in ctx:
-        stats = dict(ctx["observed"])
-        stats.pop("in_flight", None)
-        stats["elapsed_ms"] = round(ctx.get("elapsed", 0.0) * 1000.0, 6)
-        reply["value"] = {"value": value, "observed": stats}
+        # The rest of the record is the judge's own, from the fetch events.
+        reply["value"] = {"value": value,
+                          "observed": {"elapsed_ms": round(ctx.get("elapsed", 0.0) * 1000.0, 6)}}
     return reply
 
 
@@ -797,6 +842,7 @@ def _generate(msg):
         value = _STATE["generate"](msg["n"], rng)
     else:
         value = _STATE["generate"](msg["n"], rng, kind=kind)
+    _begin_walk()
     return {"type": "generated", "seq": msg["seq"], "input": _canon_plain(value, 0)}
 
 
@@ -821,14 +867,24 @@ def _check(msg):
 
 def _main():
     _send({"type": "hello", "protocol": _PROTOCOL, "python": "%d.%d.%d" % sys.version_info[:3]})
-    handlers = {"load": _load, "input": _input, "go": _go, "time": _time, "run": _run,
+    handlers = {"load": _load, "input": _input, "go": _go, "values": _values,
                 "gen": _generate, "check": _check, "validate": _validate}
     while True:
         msg = _receive()
         kind = msg.get("type")
         if kind == "load" and msg.get("protocol") != _PROTOCOL:
-            _send({"type": "protocol_mismatch", "protocol": _PROTOCOL})
+            _send({"type": "protocol_mismatch", "protocol": _PROTOCOL, "seq": msg.get("seq")})
             _exit(3)
+        if kind == "run":
+            # Input and go at once, for small inputs, through the same `_go` as a staged call.
+            # What earlier calls used stays until the next staged input, so that freeing a
+            # large one is never timed (only the oldest few small ones are let go here, to
+            # bound the memory held).
+            spent = _STATE.get("spent")
+            if spent is not None and len(spent) > 8:
+                del spent[:-8]
+            _stage(msg)
+            kind = "go"
         handler = handlers.get(kind)
         if handler is None:
             _send({"type": "protocol_error", "message": "unknown message %r" % (kind,)})
@@ -837,6 +893,8 @@ def _main():
             reply = handler(msg)
         except MemoryError as e:
             reply = _out_of_memory(e, _STATE.get("filename"), msg.get("seq"))
+        # Every reply names the request it answers (the judge numbers them all, `load` too).
+        reply["seq"] = msg.get("seq")
         _send(reply)
 
 

@@ -27,6 +27,9 @@ const INTERPRETER_GRACE_MB: u64 = 160;
 /// Memory the interpreter and the harness hold besides the solution's own data (measured
 /// ~12 MB for CPython 3.11 with the harness loaded), on top of the problem's memory limit.
 const MEMORY_GRACE_MB: u64 = 24;
+/// The largest reply to `load` read from a submission's process before its problem's own cap
+/// is set (a load is answered with a traceback at most).
+const LOAD_REPLY_CAP: usize = 1 << 20;
 /// Longest excerpt of an input or output shown in a report.
 const SHOWN_CHARS: usize = 300;
 
@@ -299,7 +302,7 @@ fn validate(
         return Ok(None);
     }
     let ex = trusted.request(
-        &json!({"type": "validate", "seq": seq, "input": input}),
+        json!({"type": "validate", "seq": seq, "input": input}),
         budget,
     )?;
     Ok(match ex.reply {
@@ -553,8 +556,10 @@ impl Judge {
             problem.limits.output_kb * 1024,
             true,
         )?;
+        // Until the caller sets the problem's cap: a load is answered in a few KiB.
+        p.set_frame_limit(LOAD_REPLY_CAP);
         let ex = p.request(
-            &load_message(problem, submission, &limits),
+            load_message(problem, submission, &limits),
             Budget {
                 cpu: Duration::from_secs(10),
                 wall: Duration::from_secs(20),
@@ -606,7 +611,7 @@ impl Judge {
             "validator": if with_problem { problem.validator.clone() } else { None },
         });
         let ex = p.request(
-            &load,
+            load,
             Budget {
                 cpu: Duration::from_secs(30),
                 wall: Duration::from_secs(60),
@@ -734,7 +739,7 @@ impl Judge {
                 CaseSource::Input(input) => input.clone(),
                 CaseSource::Gen { n, seed, kind } => {
                     let ex = reference.request(
-                        &json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
+                        json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
                         budget,
                     )?;
                     match ex.reply {
@@ -757,9 +762,15 @@ impl Judge {
             let expected = match &case.expected {
                 Some(e) => e.clone(),
                 None => {
-                    let ex = reference.request(&run_message(seq, &input, case.take), budget)?;
+                    let ex = reference.request(run_message(seq, &input, case.take), budget)?;
                     match ex.reply {
-                        Reply::Message(m) if m["type"] == "result" => m["value"].clone(),
+                        Reply::Message(m) if m["type"] == "result" => crate::observe::record(
+                            problem,
+                            &input,
+                            &crate::observe::of_call(&ex.events, 0),
+                            m["value"].clone(),
+                        )
+                        .map_err(|why| failed(case, "solution.py", why))?,
                         Reply::Message(m)
                             if m["type"] == "raised"
                                 && case.category == onsite_types::EdgeCategory::InvalidInput =>
@@ -811,7 +822,7 @@ impl Judge {
                 CaseSource::Input(input) => input.clone(),
                 CaseSource::Gen { n, seed, kind } => {
                     let ex = trusted.request(
-                        &json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
+                        json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
                         budget,
                     )?;
                     match ex.reply {
@@ -857,6 +868,18 @@ impl Judge {
     }
 }
 
+/// The largest reply the judge reads from a submission's process that must answer like
+/// `answers`: sixteen times the longest of them (as JSON) plus 1 MiB for messages and
+/// tracebacks. A correct answer is about as long as the reference's; a reply far longer is
+/// refused from its header, before the judge holds any of it.
+pub(crate) fn reply_cap<'v>(answers: impl Iterator<Item = &'v Value>) -> usize {
+    let longest = answers.map(|a| a.to_string().len()).max().unwrap_or(0);
+    longest
+        .saturating_mul(16)
+        .saturating_add(1 << 20)
+        .min(crate::protocol::MAX_FRAME)
+}
+
 fn run_message(seq: usize, input: &Value, take: Option<u64>) -> Value {
     test_message("run", seq, input, take)
 }
@@ -896,7 +919,7 @@ const STAGING: Budget = Budget {
     wall: Duration::from_secs(20),
 };
 
-fn describe_reply(reply: &Reply, output: &[u8]) -> String {
+pub(crate) fn describe_reply(reply: &Reply, output: &[u8]) -> String {
     let printed = String::from_utf8_lossy(output);
     let printed = printed.trim();
     let tail = if printed.is_empty() {
@@ -915,14 +938,19 @@ fn describe_reply(reply: &Reply, output: &[u8]) -> String {
         Reply::TimedOut { .. } => format!("it ran out of time{tail}"),
         Reply::OutputExceeded => "it printed too much".into(),
         Reply::Garbled(e) => format!("{e}{tail}"),
+        Reply::Oversized(bytes) => format!("it sent a reply of {bytes} bytes{tail}"),
     }
 }
 
 fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
+    if s.len() <= max || s.chars().count() <= max {
         return s.to_owned();
     }
     let cut: String = s.chars().take(max).collect();
+    if s.len() > DISPLAY_CAP {
+        // `display_value` stopped writing: the whole is longer still.
+        return format!("{cut}… (more than {DISPLAY_CAP} characters in all)");
+    }
     format!("{cut}… ({} characters in all)", s.chars().count())
 }
 
@@ -947,6 +975,8 @@ struct Run<'a> {
     peak_memory_kb: Option<u64>,
     /// Stop after the first failing test ([`Scope::UntilFailure`]).
     stop_at_failure: bool,
+    /// The largest reply accepted from the submission's process (see [`reply_cap`]).
+    reply_cap: usize,
 }
 
 impl Drop for Run<'_> {
@@ -998,6 +1028,32 @@ impl Outcome {
     }
 }
 
+/// Wall-time limits of one judging run. CPU time is the solution's own cost; wall time beyond
+/// it is sleeping, blocking or waiting for other processes, which holds a worker without
+/// computing anything, so it is bounded tightly (as LeetCode does): per test, twice the CPU
+/// limit or the limit plus a second, whichever is more; per run, the sum of every test's CPU
+/// limit (and two more for loading) plus ten seconds.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WallLimits {
+    /// CPU time per test.
+    pub cpu: Duration,
+    /// Wall time per test.
+    pub per_test: Duration,
+    /// Wall time for the whole run.
+    pub judging: Duration,
+}
+
+impl WallLimits {
+    pub(crate) fn of(problem: &Problem, tests: usize) -> WallLimits {
+        let cpu = Duration::from_millis(problem.limits.time_ms);
+        WallLimits {
+            cpu,
+            per_test: (cpu * 2).max(cpu + Duration::from_secs(1)),
+            judging: cpu * (tests as u32 + 2) + Duration::from_secs(10),
+        }
+    }
+}
+
 /// What loading the submission gave.
 enum Loaded {
     Ready(HarnessProcess),
@@ -1033,6 +1089,7 @@ impl<'a> Run<'a> {
             python_version: String::new(),
             peak_memory_kb: None,
             stop_at_failure,
+            reply_cap: reply_cap(prepared.iter().map(|t| &t.expected)),
         })
     }
 
@@ -1063,10 +1120,11 @@ impl<'a> Run<'a> {
                     .spawn(&self.workdir, trusted_limits(), u64::MAX, false)?,
             });
         }
+        p.set_frame_limit(self.reply_cap);
         let load = load_message(self.problem, self.submission, &limits);
         let time = Duration::from_millis(self.problem.limits.time_ms.max(1000));
         let ex = p.request(
-            &load,
+            load,
             Budget {
                 cpu: time,
                 wall: time * 2 + Duration::from_secs(1),
@@ -1107,12 +1165,15 @@ impl<'a> Run<'a> {
                 o.message.push_str(" while loading the file");
                 (o, None)
             }
-            Reply::Message(m) if m["type"] == "protocol_mismatch" => {
-                return Err(JudgeError::Protocol(format!(
-                    "the harness speaks protocol {}, the judge {PROTOCOL_VERSION}",
-                    m["protocol"]
-                )))
-            }
+            // The harness's version was checked in its hello, before any of the submission's
+            // code ran: a mismatch claimed now was written by the submission.
+            Reply::Message(m) if m["type"] == "protocol_mismatch" => (
+                Outcome::fail(
+                    Verdict::RuntimeError,
+                    "interfered with the judge: claimed another protocol version while loading",
+                ),
+                None,
+            ),
             other => {
                 let mut o = self.abnormal_outcome(&other, time);
                 o.message.push_str(" while loading the file");
@@ -1140,10 +1201,12 @@ impl<'a> Run<'a> {
         let mut records = Vec::with_capacity(total);
         let mut failure: Option<Failure> = None;
         let mut exceeded_size: Option<usize> = None;
-        let budget = Budget {
-            cpu: Duration::from_millis(self.problem.limits.time_ms),
-            wall: Duration::from_millis(self.problem.limits.time_ms * 3 + 1000),
-        };
+        let limits = WallLimits::of(self.problem, total);
+        let started = std::time::Instant::now();
+        // Why the remaining tests are not run, once a verdict says that running them would
+        // only hold the judge (sleeping, blocked, tampering) or the whole run's wall budget is
+        // spent.
+        let mut stopped: Option<String> = None;
 
         for (i, (case, test)) in self.cases.iter().zip(self.prepared).enumerate() {
             let number = i + 1;
@@ -1157,7 +1220,27 @@ impl<'a> Run<'a> {
             };
             // Sizes are only needed once a limit was exceeded; most runs never compute one.
             let input_size = || test.input.to_string().len();
-            if exceeded_size.is_some_and(|s| input_size() >= s) {
+            let left = limits.judging.saturating_sub(started.elapsed());
+            if stopped.is_none() && left.is_zero() {
+                stopped = Some(format!(
+                    "the run used its whole wall-time budget of {} s",
+                    limits.judging.as_secs()
+                ));
+                if failure.is_none() {
+                    failure = Some(Failure {
+                        test: None,
+                        ..Failure::plain(
+                            Verdict::TimeLimitExceeded,
+                            format!(
+                                "took longer than {} s in wall time over the whole run \
+                                 (sleeping or waiting)",
+                                limits.judging.as_secs()
+                            ),
+                        )
+                    });
+                }
+            }
+            if stopped.is_some() || exceeded_size.is_some_and(|s| input_size() >= s) {
                 records.push(record(None, 0.0, 0.0));
                 on_event(&JudgeEvent::TestFinished {
                     number,
@@ -1174,20 +1257,24 @@ impl<'a> Run<'a> {
             let Some(process) = self.process.as_mut() else {
                 continue;
             };
+            let budget = Budget {
+                cpu: limits.cpu,
+                wall: limits.per_test.min(left),
+            };
             // A large input goes in two steps, so that the clock runs only while the solution
             // does: decoded and converted first (generously bounded), then `go` is timed. A
             // small one converts in microseconds and is sent with `run`, saving a round trip.
             let ex = if is_large(&test.input) {
                 let staged =
-                    process.request(&test_message("input", i, &test.input, case.take), STAGING)?;
+                    process.request(test_message("input", i, &test.input, case.take), STAGING)?;
                 match &staged.reply {
                     Reply::Message(m) if m["type"] == "ready" => {
-                        process.request(&json!({"type": "go", "seq": i}), budget)?
+                        process.request(json!({"type": "go", "seq": i}), budget)?
                     }
                     _ => staged,
                 }
             } else {
-                process.request(&run_message(i, &test.input, case.take), budget)?
+                process.request(run_message(i, &test.input, case.take), budget)?
             };
             if let Some(kb) = process.peak_memory_kb() {
                 self.peak_memory_kb = Some(self.peak_memory_kb.map_or(kb, |p| p.max(kb)));
@@ -1233,6 +1320,16 @@ impl<'a> Run<'a> {
                 let size = input_size();
                 exceeded_size = Some(exceeded_size.map_or(size, |s| s.min(size)));
             }
+            // Sleeping, blocking or tampering would do the same on every test and hold the
+            // judge all the while: the rest is not run.
+            let hostile = outcome.verdict == Verdict::Blocked
+                || matches!(
+                    ex.reply,
+                    Reply::TimedOut { wall: true } | Reply::Garbled(_) | Reply::Oversized(_)
+                );
+            if hostile && stopped.is_none() {
+                stopped = Some(format!("stopped after test {number}: {}", outcome.verdict));
+            }
             records.push(record(Some(outcome.verdict), ms(ex.cpu), ms(ex.wall)));
             on_event(&JudgeEvent::TestFinished {
                 number,
@@ -1248,7 +1345,9 @@ impl<'a> Run<'a> {
                 break;
             }
         }
-        Ok(self.report(records, failure, total))
+        let mut report = self.report(records, failure, total);
+        report.stopped = stopped;
+        Ok(report)
     }
 
     fn report(
@@ -1272,6 +1371,8 @@ impl<'a> Run<'a> {
             total,
             max_cpu_ms: tests.iter().map(|t| t.cpu_ms).fold(0.0, f64::max),
             total_cpu_ms: (tests.iter().map(|t| t.cpu_ms).sum::<f64>() * 100.0).round() / 100.0,
+            not_run: tests.iter().filter(|t| t.verdict.is_none()).count(),
+            stopped: None,
             tests,
             failure,
             peak_memory_kb: self.peak_memory_kb,
@@ -1383,7 +1484,20 @@ impl<'a> Run<'a> {
         let expected_raise = test.expected.get("$raises").and_then(Value::as_str);
         match m["type"].as_str() {
             Some("result") => {
-                let actual = m["value"].clone();
+                let actual = match crate::observe::record(
+                    self.problem,
+                    &test.input,
+                    &crate::observe::of_call(&ex.events, 0),
+                    m["value"].clone(),
+                ) {
+                    Ok(actual) => actual,
+                    Err(why) => {
+                        return Ok(Outcome::fail(
+                            Verdict::RuntimeError,
+                            format!("interfered with the judge: {why}"),
+                        ))
+                    }
+                };
                 if let Some(name) = expected_raise {
                     return Ok(Outcome {
                         actual: Some(actual),
@@ -1438,10 +1552,15 @@ impl<'a> Run<'a> {
                     .unwrap_or("the returned value cannot be judged")
                     .to_owned(),
             )),
-            _ => Err(JudgeError::Protocol(format!(
-                "unexpected reply {}",
-                shorten(&m.to_string(), 200)
-            ))),
+            // `request` lets through only the types that answer the request; anything else
+            // came from the submission all the same.
+            other => Ok(Outcome::fail(
+                Verdict::RuntimeError,
+                format!(
+                    "interfered with the judge: answered with a `{}` message",
+                    shorten(other.unwrap_or("?"), 40)
+                ),
+            )),
         }
     }
 
@@ -1508,7 +1627,16 @@ impl<'a> Run<'a> {
             ),
             Reply::Garbled(e) => Outcome::fail(
                 Verdict::RuntimeError,
-                format!("wrote to the judge's private channel ({e})"),
+                format!("interfered with the judge: wrote to its private channel ({e})"),
+            ),
+            Reply::Oversized(bytes) => Outcome::fail(
+                Verdict::OutputLimitExceeded,
+                format!(
+                    "returned a value of {} MB, far more than any answer to this problem \
+                     (the judge accepts {} MB at most)",
+                    bytes >> 20,
+                    self.reply_cap >> 20
+                ),
             ),
             Reply::Died(exit) if exit.is_cpu_limit() => Outcome::fail(
                 Verdict::TimeLimitExceeded,
@@ -1569,52 +1697,99 @@ impl<'a> Run<'a> {
         let Some(checker) = self.checker.as_mut() else {
             return Ok((false, None));
         };
-        let budget = Budget {
-            cpu: Duration::from_secs(10),
-            wall: Duration::from_secs(20),
-        };
-        let ex = checker.request(&json!({"type": "check", "seq": case.line, "input": test.input, "expected": test.expected, "actual": actual}), budget)?;
-        match ex.reply {
-            Reply::Message(m) if m["type"] == "checked" => {
-                let message = m["message"]
-                    .as_str()
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned);
-                Ok((m["ok"].as_bool().unwrap_or(false), message))
-            }
-            other => {
-                self.checker = None;
-                Err(JudgeError::Reference {
-                    slug: self.problem.slug.clone(),
-                    what: "checker.py",
-                    test: test_label(case),
-                    message: describe_reply(&other, &ex.output),
-                })
-            }
+        let checked = check_with(checker, self.problem, &test_label(case), test, actual);
+        if checked.is_err() {
+            self.checker = None;
         }
+        checked
     }
 }
 
-/// A value as a person reads it: JSON with a space after each comma and colon.
-pub(crate) fn display_value(v: &Value) -> String {
-    match v {
-        Value::Array(items) => format!(
-            "[{}]",
-            items
-                .iter()
-                .map(display_value)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        Value::Object(map) => format!(
-            "{{{}}}",
-            map.iter()
-                .map(|(k, v)| format!("{}: {}", Value::String(k.clone()), display_value(v)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        other => other.to_string(),
+/// Most of a value written out for display; reports show far less (`SHOWN_CHARS`), so a huge
+/// returned value is never formatted whole.
+const DISPLAY_CAP: usize = 1 << 16;
+
+/// Ask the package's checker (a trusted process with `checker.py` loaded) whether `actual`
+/// answers `test`: whether it does, and the checker's message. `label` names the test in the
+/// error when the checker itself fails.
+pub(crate) fn check_with(
+    checker: &mut HarnessProcess,
+    problem: &Problem,
+    label: &str,
+    test: &PreparedTest,
+    actual: &Value,
+) -> Result<(bool, Option<String>), JudgeError> {
+    let budget = Budget {
+        cpu: Duration::from_secs(10),
+        wall: Duration::from_secs(20),
+    };
+    let ex = checker.request(
+        json!({"type": "check", "input": test.input, "expected": test.expected, "actual": actual}),
+        budget,
+    )?;
+    match ex.reply {
+        Reply::Message(m) if m["type"] == "checked" => {
+            let message = m["message"]
+                .as_str()
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned);
+            Ok((m["ok"].as_bool().unwrap_or(false), message))
+        }
+        other => Err(JudgeError::Reference {
+            slug: problem.slug.clone(),
+            what: "checker.py",
+            test: label.to_owned(),
+            message: describe_reply(&other, &ex.output),
+        }),
     }
+}
+
+/// A value as a person reads it: JSON with a space after each comma and colon. Writing stops
+/// a little past [`DISPLAY_CAP`] bytes.
+pub(crate) fn display_value(v: &Value) -> String {
+    fn write(v: &Value, out: &mut String) {
+        if out.len() > DISPLAY_CAP {
+            return;
+        }
+        match v {
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if out.len() > DISPLAY_CAP {
+                        return;
+                    }
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    write(item, out);
+                }
+                out.push(']');
+            }
+            Value::Object(map) => {
+                out.push('{');
+                for (i, (k, v)) in map.iter().enumerate() {
+                    if out.len() > DISPLAY_CAP {
+                        return;
+                    }
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&Value::String(shorten(k, DISPLAY_CAP)).to_string());
+                    out.push_str(": ");
+                    write(v, out);
+                }
+                out.push('}');
+            }
+            Value::String(text) if text.len() > DISPLAY_CAP => {
+                let cut: String = text.chars().take(DISPLAY_CAP).collect();
+                out.push_str(&Value::String(cut).to_string());
+            }
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    let mut out = String::new();
+    write(v, &mut out);
+    out
 }
 
 fn ms(d: Duration) -> f64 {
@@ -1635,4 +1810,36 @@ fn printed(ex: &Exchange) -> Option<String> {
 fn caret(text: &str, column: u64) -> String {
     let pad = " ".repeat(column.saturating_sub(1) as usize);
     format!("{text}\n{pad}^")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_value_is_written_out_only_as_far_as_shown() {
+        let huge = Value::Array(vec![Value::from(12345); 1_000_000]);
+        let written = display_value(&huge);
+        assert!(written.len() < DISPLAY_CAP + 64, "{}", written.len());
+        let shown = shorten(&written, SHOWN_CHARS);
+        assert!(
+            shown.ends_with(&format!("… (more than {DISPLAY_CAP} characters in all)")),
+            "{shown}"
+        );
+        // Small values read as before.
+        let small = json!({"a": [1, 2], "b": "x"});
+        assert_eq!(display_value(&small), r#"{"a": [1, 2], "b": "x"}"#);
+        assert_eq!(shorten("abcdef", 3), "abc… (6 characters in all)");
+    }
+
+    #[test]
+    fn replies_are_capped_by_the_longest_answer() {
+        let answers = [json!([1, 2, 3]), json!("a longer answer than the others")];
+        assert_eq!(reply_cap(answers.iter()), 33 * 16 + (1 << 20));
+        let huge = json!("x".repeat(8 << 20));
+        assert_eq!(
+            reply_cap(std::iter::once(&huge)),
+            crate::protocol::MAX_FRAME
+        );
+    }
 }

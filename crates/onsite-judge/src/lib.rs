@@ -14,6 +14,7 @@ pub mod compare;
 mod hard_limits;
 mod judge;
 mod measure;
+mod observe;
 mod process;
 pub mod protocol;
 mod python;

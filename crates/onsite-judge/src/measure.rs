@@ -24,12 +24,15 @@
 
 use std::time::{Duration, Instant};
 
-use onsite_problems::{CaseSource, Problem, TestCase};
+use onsite_problems::{CaseSource, Compare, Problem, TestCase};
 use onsite_types::EdgeCategory;
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use crate::judge::{candidate_limits, Judge, JudgeEvent, Submission};
+use crate::judge::{
+    candidate_limits, check_with, describe_reply, reply_cap, Judge, JudgeEvent, PreparedTest,
+    Submission,
+};
 use crate::process::{Budget, HarnessProcess, Reply};
 use crate::JudgeError;
 
@@ -79,6 +82,10 @@ pub struct Measurement {
     pub stopped: Option<String>,
     /// Wall time spent measuring, in milliseconds.
     pub elapsed_ms: f64,
+    /// Set when a measured call returned a wrong value: what was wrong. Every timed call's
+    /// value is checked like a test's, so a submission that tells a timed call from a test
+    /// and skips the work is a wrong answer, not a fast one; measuring stops there.
+    pub wrong: Option<String>,
 }
 
 /// Time per call aimed at for one timed batch: long enough for the CPU clock's resolution and
@@ -88,8 +95,18 @@ const BATCH_TARGET: Duration = Duration::from_millis(8);
 const MAX_REPEAT: u64 = 16;
 /// A first call costing more than this fraction of the budget (1/16) means starting lower.
 const SLOW_START: f64 = 16.0;
-/// Random inputs measured at each size.
-const INPUTS_PER_SIZE: u64 = 3;
+/// Most random inputs at one size. Every call a process makes at a size gets an input it has
+/// not seen (the gauge the first, each round the next few), so remembering answers across
+/// calls gains nothing: a batch has at most `(inputs - 1) / rounds` calls. Small sizes, whose
+/// calls are fast and batched, get the most; see [`inputs_at`].
+const MAX_INPUTS_PER_SIZE: u64 = 16;
+
+/// Inputs generated for the `i`-th size of a ladder: 16 for the two smallest, halving every
+/// two sizes down to 4 (a gauge and one call per round), so that generating them costs about
+/// what three inputs per size did, while fast calls at small sizes still come in batches.
+fn inputs_at(i: usize) -> u64 {
+    (MAX_INPUTS_PER_SIZE >> (i / 2).min(2)).max(4)
+}
 
 /// Geometric sizes from `n_max / 128` (at least 8) up to `n_max`.
 pub(crate) fn sizes(n_max: u64, count: usize) -> Vec<u64> {
@@ -118,34 +135,118 @@ enum Batch {
     PerCall(f64, Option<u64>),
     /// The program failed or exceeded its budget; the reason.
     Failed(String),
+    /// The submission returned a wrong value for one of the inputs; what was wrong.
+    Wrong(String),
+}
+
+/// Checks the values of the submission's timed calls against the reference's answers on the
+/// same inputs, with the problem's comparison (the package's checker in a trusted process of
+/// its own when it has one).
+struct Verifier<'a> {
+    judge: &'a Judge,
+    problem: &'a Problem,
+    checker: Option<HarnessProcess>,
+    dir: Option<tempfile::TempDir>,
+}
+
+impl Verifier<'_> {
+    /// `None` when every value answers its test; otherwise what was wrong.
+    fn check(
+        &mut self,
+        n: u64,
+        tests: &[&PreparedTest],
+        values: Vec<Value>,
+        events: &[Value],
+    ) -> Result<Option<String>, JudgeError> {
+        if values.len() != tests.len() {
+            return Ok(Some(format!(
+                "interfered with the judge: {} values for {} measured calls",
+                values.len(),
+                tests.len()
+            )));
+        }
+        for (k, (test, value)) in tests.iter().zip(values).enumerate() {
+            let events = crate::observe::of_call(events, k as u64);
+            let actual = match crate::observe::record(self.problem, &test.input, &events, value) {
+                Ok(actual) => actual,
+                Err(why) => return Ok(Some(format!("interfered with the judge: {why}"))),
+            };
+            let ok = match self.problem.compare {
+                Compare::Custom => {
+                    if self.checker.is_none() {
+                        let dir = self.judge.workdir()?;
+                        let source = self.problem.checker.as_deref().unwrap_or_default();
+                        self.checker = Some(self.judge.start_trusted(
+                            self.problem,
+                            source,
+                            "checker.py",
+                            false,
+                            dir.path(),
+                        )?);
+                        self.dir = Some(dir);
+                    }
+                    let Some(checker) = self.checker.as_mut() else {
+                        return Ok(None);
+                    };
+                    check_with(
+                        checker,
+                        self.problem,
+                        &format!("a measured input (n = {n})"),
+                        test,
+                        &actual,
+                    )?
+                    .0
+                }
+                compare => crate::compare::matches(compare, &test.expected, &actual),
+            };
+            if !ok {
+                return Ok(Some(format!(
+                    "a measured call returned a wrong value (on a generated input of size n = \
+                     {n}); every timed call is checked like a test"
+                )));
+            }
+        }
+        Ok(None)
+    }
+}
+
+impl Drop for Verifier<'_> {
+    fn drop(&mut self) {
+        // The process first, then the directory its root was built on.
+        drop(self.checker.take());
+        drop(self.dir.take());
+    }
 }
 
 impl Timed {
-    /// Stage `repeat` copies of the inputs (used in turn), then time calling the solution on
-    /// each.
+    /// Stage one copy of each test's input, then time calling the solution on each in one
+    /// exchange; with a verifier, fetch the values afterwards (off the clock) and check them.
     fn batch(
         &mut self,
-        seq: usize,
-        inputs: &[&Value],
+        n: u64,
+        tests: &[&PreparedTest],
         take: Option<u64>,
-        repeat: u64,
         budget: Budget,
+        verifier: Option<&mut Verifier>,
     ) -> Result<Batch, JudgeError> {
         let staging = Budget {
             cpu: Duration::from_secs(10),
             wall: Duration::from_secs(20),
         };
+        let repeat = tests.len().max(1) as u64;
+        let inputs: Vec<&Value> = tests.iter().map(|t| &t.input).collect();
         let staged = self.process.request(
-            &json!({
-                "type": "input", "seq": seq, "input": inputs.first(), "inputs": inputs,
+            json!({
+                "type": "input", "input": inputs.first(), "inputs": inputs,
                 "take": take, "repeat": repeat,
             }),
             staging,
         )?;
         if !matches!(&staged.reply, Reply::Message(m) if m["type"] == "ready") {
             return Ok(Batch::Failed(format!(
-                "{} could not take the input: {:?}",
-                self.name, staged.reply
+                "{} could not take the input: {}",
+                self.name,
+                describe_reply(&staged.reply, &staged.output)
             )));
         }
         // One call: its memory too, from the kernel's count of the process's resident pages
@@ -153,23 +254,63 @@ impl Timed {
         let before = (repeat == 1 && self.process.reset_peak_resident())
             .then(|| self.process.resident())
             .flatten();
-        let ex = self
-            .process
-            .request(&json!({"type": "time", "seq": seq}), budget)?;
-        Ok(match &ex.reply {
-            Reply::Message(m) if m["type"] == "timed" => {
-                let extra = before
-                    .zip(self.process.resident())
-                    .map(|(before, after)| after.peak.saturating_sub(before.now));
-                Batch::PerCall(ex.cpu.as_secs_f64() / repeat as f64, extra)
+        // The same request as a test's staged call: the solution runs below the same frames.
+        let ex = self.process.request(json!({"type": "go"}), budget)?;
+        let extra = before
+            .zip(self.process.resident())
+            .map(|(before, after)| after.peak.saturating_sub(before.now));
+        let per_call = Batch::PerCall(ex.cpu.as_secs_f64() / repeat as f64, extra);
+        let values = match &ex.reply {
+            Reply::Message(m) if m["type"] == "result" && repeat == 1 => vec![m["value"].clone()],
+            Reply::Message(m) if m["type"] == "timed" && repeat > 1 => {
+                if verifier.is_none() {
+                    return Ok(per_call);
+                }
+                let fetched = self.process.request(json!({"type": "values"}), staging)?;
+                match fetched.reply {
+                    // A value the harness could not encode (a string that is not Unicode).
+                    Reply::Message(m) if m["type"] == "unjudgeable" => {
+                        return Ok(Batch::Wrong(format!(
+                            "a measured call returned a value that cannot be judged: {}",
+                            m["message"].as_str().unwrap_or("")
+                        )))
+                    }
+                    Reply::Message(mut m) => match m["values"].take() {
+                        Value::Array(values) => values,
+                        _ => {
+                            return Ok(Batch::Wrong("interfered with the judge: no values".into()))
+                        }
+                    },
+                    other => {
+                        return Ok(Batch::Failed(format!(
+                            "{} failed: {}",
+                            self.name,
+                            describe_reply(&other, &fetched.output)
+                        )))
+                    }
+                }
             }
-            Reply::TimedOut { .. } => Batch::Failed(format!(
-                "{} needed more than {} ms for {repeat} call(s)",
-                self.name,
-                budget.cpu.as_millis()
-            )),
-            other => Batch::Failed(format!("{} failed: {other:?}", self.name)),
-        })
+            Reply::TimedOut { .. } => {
+                return Ok(Batch::Failed(format!(
+                    "{} needed more than {} ms for {repeat} call(s)",
+                    self.name,
+                    budget.cpu.as_millis()
+                )))
+            }
+            other => {
+                return Ok(Batch::Failed(format!(
+                    "{} failed: {}",
+                    self.name,
+                    describe_reply(other, &ex.output)
+                )))
+            }
+        };
+        if let Some(verifier) = verifier {
+            if let Some(why) = verifier.check(n, tests, values, &ex.events)? {
+                return Ok(Batch::Wrong(why));
+            }
+        }
+        Ok(per_call)
     }
 }
 
@@ -209,6 +350,13 @@ impl Judge {
             started,
             take,
             on_event,
+            verifier: Verifier {
+                judge: self,
+                problem,
+                checker: None,
+                dir: None,
+            },
+            wrong: None,
         };
         let geometric = sizes(problem.n_max, options.sizes);
         let smallest = geometric.first().copied().unwrap_or(8);
@@ -235,14 +383,20 @@ impl Judge {
                 name: "the submission",
             };
             result = run.climb(&ladder, &mut candidate, &mut reference)?;
-            if result.0.len() >= 3 || run.out_of_budget() {
+            if result.0.len() >= 3 || run.out_of_budget() || run.wrong.is_some() {
                 break;
             }
         }
+        let wrong = run.wrong.take();
         Ok(Some(Measurement {
-            samples: result.0,
+            samples: if wrong.is_some() {
+                Vec::new()
+            } else {
+                result.0
+            },
             stopped: result.1,
             elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,
+            wrong,
         }))
     }
 }
@@ -271,6 +425,9 @@ struct Ladder<'a, 'e> {
     started: Instant,
     take: Option<u64>,
     on_event: &'e mut dyn FnMut(&JudgeEvent),
+    verifier: Verifier<'a>,
+    /// What a measured call returned wrong, once one did.
+    wrong: Option<String>,
 }
 
 impl Ladder<'_, '_> {
@@ -293,7 +450,8 @@ impl Ladder<'_, '_> {
         let kind = &problem.complexity.measure_kind;
         let cases: Vec<TestCase> = sizes
             .iter()
-            .flat_map(|&n| (0..INPUTS_PER_SIZE).map(move |j| (n, j)))
+            .enumerate()
+            .flat_map(|(i, &n)| (0..inputs_at(i)).map(move |j| (n, j)))
             .enumerate()
             .map(|(i, (n, j))| TestCase {
                 visible: false,
@@ -314,10 +472,19 @@ impl Ladder<'_, '_> {
         (self.on_event)(&JudgeEvent::Measuring { sizes: sizes.len() });
         let refs: Vec<&TestCase> = cases.iter().collect();
         let prepared = self.judge.prepare(problem, &refs)?;
-        let groups: Vec<Vec<&Value>> = prepared
-            .chunks(INPUTS_PER_SIZE as usize)
-            .map(|g| g.iter().map(|t| &t.input).collect())
+        let mut rest: &[PreparedTest] = &prepared;
+        let groups: Vec<Vec<&PreparedTest>> = (0..sizes.len())
+            .map(|i| {
+                let (group, after) = rest.split_at((inputs_at(i) as usize).min(rest.len()));
+                rest = after;
+                group.iter().collect()
+            })
             .collect();
+        // The values of a batch come in one reply.
+        let most = (MAX_INPUTS_PER_SIZE as usize - 1) / options.rounds.max(1);
+        candidate.process.set_frame_limit(
+            reply_cap(prepared.iter().map(|t| &t.expected)).saturating_mul(most.max(1)),
+        );
 
         let limit = Duration::from_millis(problem.limits.time_ms);
         let per_call = Budget {
@@ -338,7 +505,7 @@ impl Ladder<'_, '_> {
                  memory is not compared, and CPU times compare one process with a process tree"
             );
         }
-        'sizes: for (i, (&n, inputs)) in sizes.iter().zip(&groups).enumerate() {
+        'sizes: for (&n, inputs) in sizes.iter().zip(&groups) {
             if started.elapsed() > options.budget {
                 stopped = Some(format!(
                     "the measuring budget of {} ms ran out before n = {n}",
@@ -366,16 +533,25 @@ impl Ladder<'_, '_> {
             let mut bytes = [None; 2];
             let mut best = [f64::INFINITY; 2];
             let mut repeat = [1u64; 2];
+            // Each program takes fresh inputs from the size's pool: the first for the gauge,
+            // the next `repeat` for each round.
+            let mut next = [1usize; 2];
+            let fresh_per_round = (inputs.len().saturating_sub(1) / options.rounds.max(1)) as u64;
             for (k, program) in [&mut *candidate, &mut *reference].into_iter().enumerate() {
-                match program.batch(i, &inputs[..1], self.take, 1, per_call)? {
+                let verifier = (k == 0).then_some(&mut self.verifier);
+                match program.batch(n, &inputs[..1], self.take, per_call, verifier)? {
                     Batch::PerCall(t, extra) => {
                         gauge[k] = t;
                         bytes[k] = extra;
                         repeat[k] = ((BATCH_TARGET.as_secs_f64() / t.max(1e-7)).ceil() as u64)
-                            .clamp(inputs.len() as u64, MAX_REPEAT.max(inputs.len() as u64));
+                            .clamp(1, MAX_REPEAT.min(fresh_per_round).max(1));
                     }
                     Batch::Failed(why) => {
                         stopped = Some(format!("at n = {n}, {why}"));
+                        break 'sizes;
+                    }
+                    Batch::Wrong(why) => {
+                        self.wrong = Some(why);
                         break 'sizes;
                     }
                 }
@@ -402,10 +578,19 @@ impl Ladder<'_, '_> {
                         cpu: per_call.cpu * repeat[k] as u32,
                         wall: per_call.wall * repeat[k] as u32,
                     };
-                    match program.batch(i, inputs, self.take, repeat[k], batch_budget)? {
+                    let Some(fresh) = inputs.get(next[k]..next[k] + repeat[k] as usize) else {
+                        continue;
+                    };
+                    next[k] += fresh.len();
+                    let verifier = (k == 0).then_some(&mut self.verifier);
+                    match program.batch(n, fresh, self.take, batch_budget, verifier)? {
                         Batch::PerCall(t, _) => best[k] = best[k].min(t),
                         Batch::Failed(why) => {
                             stopped = Some(format!("at n = {n}, {why}"));
+                            break 'sizes;
+                        }
+                        Batch::Wrong(why) => {
+                            self.wrong = Some(why);
                             break 'sizes;
                         }
                     }

@@ -17,12 +17,14 @@ use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use onsite_cage::{CageConfig, CagedProcess, Exit, Limits};
 use serde_json::Value;
 
-use crate::protocol::{encode, FrameReader, PROTOCOL_VERSION};
+use crate::protocol::{encode, replies_to, FrameError, FrameReader, PROTOCOL_VERSION};
 use crate::python::Python;
 use crate::JudgeError;
 
 /// Output kept per exchange for the report (the rest is only counted).
 const KEPT_OUTPUT: usize = 4096;
+/// Most events (calls of an injected callable, announced as they happen) one exchange may send.
+const MAX_EVENTS: usize = 1 << 18;
 
 /// How one exchange ended.
 #[derive(Debug)]
@@ -40,6 +42,8 @@ pub enum Reply {
     OutputExceeded,
     /// It wrote something on its reply pipe that is not a harness message, and was killed.
     Garbled(String),
+    /// It announced a reply larger than the frame cap (bytes), and was killed unread.
+    Oversized(usize),
 }
 
 /// The outcome of one exchange, with what the judge measured.
@@ -55,6 +59,9 @@ pub struct Exchange {
     pub output: Vec<u8>,
     /// Whether the printed output was cut.
     pub output_truncated: bool,
+    /// The events announced before the reply (`type: event`, see `harness.py::_make_fetch`),
+    /// in order; each was checked to belong to this request.
+    pub events: Vec<Value>,
 }
 
 /// Limits on one exchange.
@@ -77,6 +84,8 @@ pub struct HarnessProcess {
     executable: PathBuf,
     /// Whether the process runs isolated (and so is meant to be held by cgroups).
     isolated: bool,
+    /// The sequence number of the next request.
+    next_seq: u64,
 }
 
 impl HarnessProcess {
@@ -137,6 +146,7 @@ impl HarnessProcess {
             python_version: String::new(),
             executable: python.executable.clone(),
             isolated,
+            next_seq: 1,
         })
     }
 
@@ -167,12 +177,18 @@ impl HarnessProcess {
         }
     }
 
+    /// Refuse replies longer than `bytes` from now on (see [`FrameReader::set_limit`]).
+    pub fn set_frame_limit(&mut self, bytes: usize) {
+        self.frames.set_limit(bytes);
+    }
+
     /// Send a request and wait for its reply within the budget.
     ///
-    /// A reply must answer this request (same `seq`) and come alone: anything else on the reply
-    /// pipe was written by the code under test, so the exchange ends as [`Reply::Garbled`] and
-    /// the process is killed.
-    pub fn request(&mut self, message: &Value, budget: Budget) -> Result<Exchange, JudgeError> {
+    /// Every request gets the next sequence number of this process (whatever `seq` the caller
+    /// put in it). A reply must answer this request (same `seq`), be of a type that answers
+    /// it ([`replies_to`]) and come alone: anything else on the reply pipe was written by the
+    /// code under test, so the exchange ends as [`Reply::Garbled`] and the process is killed.
+    pub fn request(&mut self, mut message: Value, budget: Budget) -> Result<Exchange, JudgeError> {
         if self.python_version.is_empty() {
             self.greet()?;
         }
@@ -195,27 +211,50 @@ impl HarnessProcess {
                 )
             });
         }
-        let frame = encode(message);
-        let mut ex = self.exchange(Some(frame), budget)?;
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        if let Some(map) = message.as_object_mut() {
+            map.insert("seq".into(), seq.into());
+        }
+        let kind = message["type"].as_str().unwrap_or("").to_owned();
+        let frame = encode(&message);
+        drop(message);
+        let with_events = matches!(kind.as_str(), "run" | "go");
+        let mut ex = self.exchange(Some(frame), budget, with_events)?;
+        if ex
+            .events
+            .iter()
+            .any(|e| e.get("seq").and_then(Value::as_u64) != Some(seq))
+        {
+            self.kill();
+            ex.reply = Reply::Garbled("an event that belongs to no request".into());
+        }
         if let Reply::Message(reply) = &ex.reply {
-            let seq_ok = message
-                .get("seq")
-                .is_none_or(|seq| reply.get("seq") == Some(seq));
-            if !seq_ok || self.frames.pending() > 0 {
+            let why = if reply.get("seq").and_then(Value::as_u64) != Some(seq) {
+                Some("a reply that answers no request".to_owned())
+            } else if !reply["type"]
+                .as_str()
+                .is_some_and(|t| replies_to(&kind).contains(&t))
+            {
+                Some(format!(
+                    "a `{}` reply to a `{kind}` request",
+                    reply["type"].as_str().unwrap_or("?")
+                ))
+            } else if self.frames.pending() > 0 {
+                Some("more than one reply to one request".to_owned())
+            } else {
+                None
+            };
+            if let Some(why) = why {
                 self.kill();
-                let why = if seq_ok {
-                    "more than one reply to one request"
-                } else {
-                    "a reply that answers no request"
-                };
-                ex.reply = Reply::Garbled(why.into());
+                ex.reply = Reply::Garbled(why);
             }
         }
         Ok(ex)
     }
 
     fn receive(&mut self, budget: Budget) -> Result<Exchange, JudgeError> {
-        self.exchange(None, budget)
+        self.exchange(None, budget, false)
     }
 
     /// Peak resident memory of the process so far, in KiB.
@@ -272,7 +311,13 @@ impl HarnessProcess {
         let _ = self.cage.kill();
     }
 
-    fn exchange(&mut self, frame: Option<Vec<u8>>, budget: Budget) -> Result<Exchange, JudgeError> {
+    fn exchange(
+        &mut self,
+        frame: Option<Vec<u8>>,
+        budget: Budget,
+        with_events: bool,
+    ) -> Result<Exchange, JudgeError> {
+        let mut events = Vec::new();
         let mut to_write = frame.unwrap_or_default();
         let mut written = 0;
         let cpu_start = self.cage.cpu_time().unwrap_or_default();
@@ -284,17 +329,24 @@ impl HarnessProcess {
         let mut cpu_seen = cpu_start;
 
         let reply = loop {
-            if let Some(msg) = self
-                .frames
-                .next_frame()
-                .map_err(|e| e.to_string())
-                .transpose()
-            {
+            if let Some(msg) = self.frames.next_frame().transpose() {
                 match msg {
+                    Ok(msg) if with_events && msg["type"] == "event" => {
+                        if events.len() >= MAX_EVENTS {
+                            self.kill();
+                            break Reply::Garbled(format!("more than {MAX_EVENTS} events"));
+                        }
+                        events.push(msg);
+                        continue;
+                    }
                     Ok(msg) => break Reply::Message(msg),
+                    Err(FrameError::TooLarge(bytes)) => {
+                        self.kill();
+                        break Reply::Oversized(bytes);
+                    }
                     Err(e) => {
                         self.kill();
-                        break Reply::Garbled(e);
+                        break Reply::Garbled(e.to_string());
                     }
                 }
             }
@@ -392,6 +444,7 @@ impl HarnessProcess {
                 wall,
                 output,
                 output_truncated: true,
+                events,
             });
         }
         Ok(Exchange {
@@ -400,6 +453,7 @@ impl HarnessProcess {
             wall,
             output,
             output_truncated,
+            events,
         })
     }
 

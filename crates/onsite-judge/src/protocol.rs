@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 /// Version of the message format spoken with `harness/harness.py`.
-pub const PROTOCOL_VERSION: u64 = 1;
+pub const PROTOCOL_VERSION: u64 = 2;
 
 /// The harness source sent to the interpreter: the generated prelude table, then the harness.
 pub const HARNESS_SOURCE: &str = concat!(
@@ -103,8 +103,32 @@ impl Launch {
     }
 }
 
-/// Largest frame the judge accepts from the harness (a returned value that big is not an answer).
+/// Largest frame the judge accepts from any harness (a trusted process's generated input at
+/// its largest); a submission's process gets a far smaller cap, from its problem's answers
+/// (see `judge.rs::reply_cap`).
 pub const MAX_FRAME: usize = 64 << 20;
+
+/// The reply types that may answer a request of type `request`, and nothing else. A reply of
+/// another type from a submission's process was written by the submission.
+pub fn replies_to(request: &str) -> &'static [&'static str] {
+    match request {
+        "load" => &[
+            "loaded",
+            "syntax_error",
+            "missing_entry",
+            "raised",
+            "protocol_mismatch",
+        ],
+        "run" => &["result", "raised", "unjudgeable"],
+        "go" => &["result", "raised", "unjudgeable", "timed"],
+        "input" => &["ready"],
+        "values" => &["values", "unjudgeable"],
+        "gen" => &["generated"],
+        "validate" => &["validated"],
+        "check" => &["checked"],
+        _ => &[],
+    }
+}
 
 /// Encode one message as a frame.
 pub fn encode(message: &Value) -> Vec<u8> {
@@ -116,15 +140,25 @@ pub fn encode(message: &Value) -> Vec<u8> {
 }
 
 /// Incremental decoder for frames arriving in pieces.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct FrameReader {
     buf: Vec<u8>,
+    limit: usize,
+}
+
+impl Default for FrameReader {
+    fn default() -> Self {
+        FrameReader {
+            buf: Vec::new(),
+            limit: MAX_FRAME,
+        }
+    }
 }
 
 /// A frame that cannot be a message from the harness.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FrameError {
-    /// Announced length above [`MAX_FRAME`].
+    /// Announced length above the reader's limit (at most [`MAX_FRAME`]).
     #[error("a reply of {0} bytes is larger than the judge accepts")]
     TooLarge(usize),
     /// Not JSON.
@@ -133,6 +167,12 @@ pub enum FrameError {
 }
 
 impl FrameReader {
+    /// Accept frames of at most `limit` bytes (never more than [`MAX_FRAME`]). A longer one is
+    /// refused from its header, before any of it is held.
+    pub fn set_limit(&mut self, limit: usize) {
+        self.limit = limit.min(MAX_FRAME);
+    }
+
     /// Add bytes read from the pipe.
     pub fn push(&mut self, bytes: &[u8]) {
         self.buf.extend_from_slice(bytes);
@@ -149,7 +189,7 @@ impl FrameReader {
             return Ok(None);
         };
         let len = u32::from_le_bytes([header[0], header[1], header[2], header[3]]) as usize;
-        if len > MAX_FRAME {
+        if len > self.limit {
             return Err(FrameError::TooLarge(len));
         }
         if self.buf.len() < 4 + len {
@@ -194,5 +234,21 @@ mod tests {
         let mut reader = FrameReader::default();
         reader.push(&[3, 0, 0, 0, b'{', b'x', b'}']);
         assert!(matches!(reader.next_frame(), Err(FrameError::NotJson(_))));
+        // A lowered cap refuses from the header alone, with only the header received.
+        let mut reader = FrameReader::default();
+        reader.set_limit(1000);
+        reader.push(&1001u32.to_le_bytes());
+        assert_eq!(reader.next_frame(), Err(FrameError::TooLarge(1001)));
+    }
+
+    #[test]
+    fn every_request_has_its_replies_and_only_those() {
+        for request in [
+            "load", "run", "go", "input", "values", "gen", "validate", "check",
+        ] {
+            assert!(!replies_to(request).is_empty(), "{request}");
+            assert!(!replies_to(request).contains(&"hello"), "{request}");
+        }
+        assert!(replies_to("hello").is_empty());
     }
 }

@@ -16,6 +16,13 @@ pub struct JudgeReport {
     pub total: usize,
     /// Every test, in order.
     pub tests: Vec<TestRecord>,
+    /// Tests not run (their `verdict` is null): larger inputs after a limit was exceeded, or
+    /// every test after the run was stopped (see `stopped`).
+    pub not_run: usize,
+    /// Why the run stopped before its last test, when it did: a verdict that would only hold
+    /// the judge on every further test (sleeping, blocked, tampering), or the run's wall-time
+    /// budget spent.
+    pub stopped: Option<String>,
     /// The first failure, explained.
     pub failure: Option<Failure>,
     /// The slowest test's CPU time, in ms.
@@ -37,7 +44,8 @@ pub struct TestRecord {
     pub visible: bool,
     /// The edge case it probes.
     pub category: EdgeCategory,
-    /// Its verdict; `None` when it was not run (after a time-out on a smaller input).
+    /// Its verdict; `None` when it was not run (after a time-out on a smaller input, or after
+    /// the run stopped: see [`JudgeReport::stopped`]).
     pub verdict: Option<Verdict>,
     /// CPU time, in ms.
     pub cpu_ms: f64,
@@ -56,6 +64,24 @@ pub struct FailedTest {
     pub category: EdgeCategory,
     /// The author's short description (hidden tests).
     pub note: Option<String>,
+}
+
+impl Failure {
+    /// A failure with a verdict and a message only.
+    pub fn plain(verdict: Verdict, message: impl Into<String>) -> Failure {
+        Failure {
+            verdict,
+            test: None,
+            message: message.into(),
+            input: None,
+            expected: None,
+            actual: None,
+            output: None,
+            traceback: None,
+            line: None,
+            column: None,
+        }
+    }
 }
 
 /// Why the submission did not pass, with what may be shown of it.

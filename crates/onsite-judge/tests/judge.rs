@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use onsite_judge::{Judge, JudgeReport, Python, Scope, Submission};
+use onsite_judge::{Judge, JudgeReport, MeasureOptions, Measurement, Python, Scope, Submission};
 use onsite_problems::{Catalog, Problem};
 use onsite_types::Verdict;
 
@@ -78,7 +78,15 @@ fn header<'a>(source: &'a str, key: &str) -> Option<&'a str> {
         })
 }
 
+/// Set in a child copy of this test binary: judge the submission in the named file against the
+/// named problem, print the verdict and this process's peak resident memory, and exit.
+const CHILD_JUDGES: &str = "ONSITE_JUDGE_TEST_CHILD";
+
 fn main() {
+    if let Some(what) = std::env::var_os(CHILD_JUDGES) {
+        child_judges(&what.to_string_lossy());
+        return;
+    }
     let args = Arguments::from_args();
     let judge = Arc::new(judge());
     let catalog = Arc::new(Catalog::bundled());
@@ -161,7 +169,22 @@ fn main() {
                 let problem = catalog
                     .get(&slug)
                     .ok_or_else(|| format!("no bundled problem `{slug}`"))?;
+                let started = std::time::Instant::now();
                 let report = run(&judge, problem, &name, &source)?;
+                let took = started.elapsed();
+                // `# wall-within: <seconds>`: a bound on how long judging may hold a worker
+                // (for submissions that sleep or spin), far above what an honest run needs.
+                if let Some(bound) = header(&source, "wall-within:") {
+                    let bound: f64 = bound.parse().map_err(|e| format!("wall-within: {e}"))?;
+                    if took.as_secs_f64() > bound {
+                        return Err(format!(
+                            "judging took {:.1} s, more than {bound} s ({})",
+                            took.as_secs_f64(),
+                            report.verdict
+                        )
+                        .into());
+                    }
+                }
                 let verdict = verdicts
                     .iter()
                     .copied()
@@ -173,6 +196,8 @@ fn main() {
     }
 
     trials.extend(host_effect_trials(&judge, &catalog));
+    trials.push(huge_reply_trial());
+    trials.extend(measure_trials(&judge, &catalog));
     trials.push(warm_start_trial(&catalog));
     libtest_mimic::run(&args, trials).exit();
 }
@@ -249,6 +274,195 @@ fn inherited_directory(dir: &Path) -> Result<std::os::fd::OwnedFd, Failed> {
     #[allow(unsafe_code)]
     // SAFETY: `fd` was just made by F_DUPFD and nothing else owns it.
     Ok(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) })
+}
+
+/// Submissions that steer their own measurement. Measuring times calls in the submission's own
+/// interpreter, so a submission can try to tell a timed call from a test (by its frames, by the
+/// harness's state) and skip the work, or remember answers across the repeated calls of a
+/// batch. Every timed call's value is checked and every call gets an input of its own.
+fn measure_trials(judge: &Arc<Judge>, catalog: &Arc<Catalog>) -> Vec<Trial> {
+    let honest = "    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n";
+    let sniffer = format!(
+        "import sys\n\n\
+         def _timed():\n\
+         \x20   frame = sys._getframe(1)\n\
+         \x20   while frame is not None:\n\
+         \x20       name = frame.f_code.co_name\n\
+         \x20       if name == '_time' or (name == '_go' and len(frame.f_locals.get('copies') or ()) > 1):\n\
+         \x20           return True\n\
+         \x20       frame = frame.f_back\n\
+         \x20   return False\n\n\
+         def two_sum(nums, target):\n\
+         \x20   if _timed():\n\
+         \x20       return [0, 1]\n{honest}"
+    );
+    let memo = "_answers = {}\n\n\
+        def two_sum(nums, target):\n\
+        \x20   key = (tuple(nums), target)\n\
+        \x20   if key in _answers:\n\
+        \x20       return _answers[key]\n\
+        \x20   for i in range(len(nums)):\n\
+        \x20       for j in range(i + 1, len(nums)):\n\
+        \x20           if nums[i] + nums[j] == target:\n\
+        \x20               _answers[key] = [i, j]\n\
+        \x20               return [i, j]\n"
+        .to_owned();
+    // The same, answering with a string no UTF-8 encodes when timed.
+    let unencodable = sniffer.replace("return [0, 1]", "return [0, '\\udc80']");
+    let cases: Vec<(&str, String, MeasureCheck)> = vec![
+        (
+            "stack_sniffer_is_not_faster_than_the_reference",
+            sniffer,
+            sniffed,
+        ),
+        ("unencodable_timed_answer_is_wrong", unencodable, sniffed),
+        ("memoising_copies_is_measured_as_it_computes", memo, |m| {
+            // The brute force grows like n^2; remembering answers across a batch's copies made
+            // it look linear. The last size may be a single call (a blow-up): leave it out.
+            let s = &m.samples;
+            let (a, b) = match s.len() {
+                0 | 1 => return Err(format!("too few sizes measured: {m:?}").into()),
+                2 => (&s[0], &s[1]),
+                k => (&s[0], &s[k - 2]),
+            };
+            let growth = (b.candidate / a.candidate).ln() / (b.n as f64 / a.n as f64).ln();
+            if growth < 1.5 {
+                return Err(format!("measured growth n^{growth:.2}: {m:?}").into());
+            }
+            Ok(())
+        }),
+    ];
+    cases
+        .into_iter()
+        .map(|(name, source, check)| {
+            let (judge, catalog) = (judge.clone(), catalog.clone());
+            Trial::test(format!("measure::two-sum::{name}"), move || {
+                let problem = catalog.get("two-sum").ok_or("two-sum is bundled")?;
+                let submission = Submission {
+                    filename: format!("{name}.py"),
+                    source,
+                };
+                let m = judge
+                    .measure(problem, &submission, MeasureOptions::default(), &mut |_| {})
+                    .map_err(|e| format!("the judge failed: {e}"))?
+                    .ok_or("two-sum has a generator")?;
+                check(&m)
+            })
+        })
+        .collect()
+}
+
+/// A submission that skips the work when timed: never faster than the reference, and its
+/// measurement reports the wrong value.
+fn sniffed(m: &Measurement) -> Result<(), Failed> {
+    let faster = m
+        .samples
+        .iter()
+        .filter(|s| s.candidate < s.reference / 3.0)
+        .count();
+    let json = serde_json::to_value(m).map_err(|e| e.to_string())?;
+    if faster > 0 || !json["wrong"].is_string() {
+        return Err(format!(
+            "measured {faster} size(s) at under a third of the reference's time, wrong: {}; \
+             {m:?}",
+            json["wrong"]
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// A check of a measurement.
+type MeasureCheck = fn(&Measurement) -> Result<(), Failed>;
+
+/// The child side of [`huge_reply_trial`]: `what` is `<slug> <file>`.
+fn child_judges(what: &str) {
+    let (slug, file) = what.split_once(' ').expect("`<slug> <file>`");
+    let catalog = Catalog::bundled();
+    let problem = catalog.get(slug).expect("a bundled problem");
+    let source = std::fs::read_to_string(file).expect("the submission");
+    let verdict = match run(&judge(), problem, "child.py", &source) {
+        Ok(report) => report.verdict.to_string(),
+        Err(e) => format!("error: {e:?}"),
+    };
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let hwm = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .unwrap_or(u64::MAX);
+    println!("verdict={verdict} hwm_kb={hwm}");
+}
+
+/// One 66 MB reply frame, well formed and answering the current request, made the judge hold
+/// gigabytes (the frame, its parsed value, its formatted display). A separate judging process
+/// (this binary again, judging one submission) must stay under 256 MB at its peak.
+fn huge_reply_trial() -> Trial {
+    Trial::test("bounds::two-sum::huge_reply_keeps_the_judge_small", || {
+        let source = r#"import os, sys
+
+def two_sum(nums, target):
+    seq, frame = None, sys._getframe()
+    while frame is not None and seq is None:
+        msg = frame.f_locals.get("msg")
+        if isinstance(msg, dict):
+            seq = msg.get("seq")
+        frame = frame.f_back
+    head = ('{"type":"result","seq":%s,"value":[' % json_int(seq)).encode()
+    size = 66_000_000
+    body_items = (size - len(head) - 2) // 2
+    os.write(4, size.to_bytes(4, "little") + head)
+    chunk = b"0," * (1 << 19)
+    left = body_items
+    while left > 0:
+        part = chunk if left >= (1 << 19) else b"0," * left
+        os.write(4, part)
+        left -= len(part) // 2
+    os.write(4, b"0]}"[: size - len(head) - 2 * body_items])
+    return [0, 1]
+
+def json_int(v):
+    return "null" if v is None else str(v)
+"#;
+        let dir = tempfile_dir()?;
+        let file = dir.join("huge_reply.py");
+        std::fs::write(&file, source).map_err(|e| e.to_string())?;
+        let out = std::process::Command::new(std::env::current_exe().map_err(|e| e.to_string())?)
+            .env(CHILD_JUDGES, format!("two-sum {}", file.display()))
+            .output()
+            .map_err(|e| e.to_string())?;
+        let _ = std::fs::remove_dir_all(&dir);
+        let text = String::from_utf8_lossy(&out.stdout);
+        let hwm_kb: u64 = text
+            .split_whitespace()
+            .find_map(|w| w.strip_prefix("hwm_kb="))
+            .and_then(|v| v.parse().ok())
+            .ok_or_else(|| {
+                format!(
+                    "the judging process reported nothing ({}): {text} {}",
+                    out.status,
+                    String::from_utf8_lossy(&out.stderr)
+                )
+            })?;
+        if hwm_kb > 256 * 1024 {
+            return Err(
+                format!("the judging process peaked at {} MB: {text}", hwm_kb / 1024).into(),
+            );
+        }
+        if !text.contains("verdict=output_limit_exceeded")
+            && !text.contains("verdict=runtime_error")
+        {
+            return Err(format!("expected a verdict about the reply: {text}").into());
+        }
+        Ok(())
+    })
+}
+
+fn tempfile_dir() -> Result<PathBuf, Failed> {
+    let dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("huge-reply-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    Ok(dir)
 }
 
 /// A host-effect check: judges a submission and inspects the host around it.

@@ -118,14 +118,11 @@ pub fn submission(report: &SubmissionReport) -> String {
         .filter(|r| r.verdict.is_none())
         .count();
     if skipped > 0 {
-        let _ = writeln!(
-            s,
-            "  {}",
-            paint(
-                DIM,
-                format!("{skipped} larger tests not run after a limit was exceeded")
-            )
-        );
+        let why = match &report.tests.stopped {
+            Some(stopped) => format!("{skipped} tests not run ({stopped})"),
+            None => format!("{skipped} larger tests not run after a limit was exceeded"),
+        };
+        let _ = writeln!(s, "  {}", paint(DIM, why));
     }
     complexity(&mut s, &report.complexity);
     findings(&mut s, &report.findings);
