@@ -120,6 +120,11 @@ fn labelled_solutions_are_classed_right_and_no_reference_misses_its_target() {
         }
         assert!(labelled > 0, "no labelled solution in {run_name}");
         let share = |k: usize| k as f64 / labelled as f64;
+        println!(
+            "{run_name}: degree {right_degree}/{labelled} ({:.1}%), exact {exact}/{labelled} ({:.1}%)",
+            100.0 * share(right_degree),
+            100.0 * share(exact)
+        );
         assert!(
             share(right_degree) >= min_degree,
             "{run_name}: degree {right_degree}/{labelled}: {wrong:#?}"
