@@ -5,15 +5,38 @@ def generate(n, rng, kind="random"):
     """n distinct words over a small alphabet, so that ladders exist. kind "random": six
     letters from "abcdef", a random begin word and end word; "far": the end word is one of
     the farthest reachable; "none": the end word is a list word with no neighbour; "long":
-    ten-letter words built by changing one letter at a time from a random start."""
+    ten-letter words built by changing one letter at a time from a random start; "walk": as
+    long, with that start as the begin word and the farthest word from it as the end word, so
+    that every word is reached before the end."""
     n = max(n, 1)
-    length = 10 if kind == "long" else 6
+    length = 10 if kind in ("long", "walk") else 6
     alphabet = "abcdef"
 
     def word():
         return "".join(rng.choice(alphabet) for _ in range(length))
 
     words = set()
+    if kind == "walk":
+        begin = current = word()
+        while len(words) < n:
+            i = rng.randrange(length)
+            current = current[:i] + rng.choice(alphabet) + current[i + 1:]
+            if current != begin:
+                words.add(current)
+        words = sorted(words)
+        rng.shuffle(words)
+        present = set(words)
+        seen, queue, end = {begin}, deque([begin]), None
+        while queue:
+            w = queue.popleft()
+            for i in range(length):
+                for ch in alphabet:
+                    nxt = w[:i] + ch + w[i + 1:]
+                    if nxt in present and nxt not in seen:
+                        seen.add(nxt)
+                        queue.append(nxt)
+                        end = nxt
+        return {"begin_word": begin, "end_word": end, "word_list": words}
     if kind == "long":
         current = word()
         while len(words) < n:
