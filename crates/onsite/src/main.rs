@@ -305,6 +305,32 @@ enum Command {
         #[arg(long)]
         insecure_no_sandbox: bool,
     },
+    /// Write your whole history (attempts with their code and reports, sessions, hints,
+    /// review data, plans, mock interviews) as JSON Lines, to move it to another machine or
+    /// keep it as text. Safe while `onsite serve` runs.
+    ///
+    /// Example: onsite export -o history.jsonl
+    Export {
+        /// The file to write (default: standard output). It must not exist.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Merge an export into your history. Records already there are skipped, so importing the
+    /// same file twice changes nothing.
+    ///
+    /// Example: onsite import history.jsonl
+    Import {
+        /// A file written by `onsite export`.
+        file: PathBuf,
+    },
+    /// Copy your history into a new SQLite file, consistent even while `onsite serve` is
+    /// recording, and check the copy.
+    ///
+    /// Example: onsite backup ~/backups/onsite-2026-03-01.db
+    Backup {
+        /// The new file (it must not exist).
+        file: PathBuf,
+    },
     /// Judge a bundled example solution and print the report.
     ///
     /// Example: onsite demo
@@ -494,6 +520,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         return serve(settings, addr, workers, insecure_no_sandbox);
     }
     let mut app = App::open(settings)?;
+    // Commands that only read open the history read-only: they work on a read-only file,
+    // folder or disk, and never create or migrate it.
+    let only_reads = match &command {
+        Command::Stats { .. }
+        | Command::List { .. }
+        | Command::Show { .. }
+        | Command::Export { .. } => true,
+        Command::Plan {
+            core: false,
+            weeks: None,
+            ..
+        } => true,
+        Command::Review { list, json, .. } => *list || *json,
+        _ => false,
+    };
+    if only_reads {
+        app.read_only_history();
+    }
     match command {
         Command::Serve { .. } => unreachable!("handled above"),
         Command::Judge {
@@ -616,6 +660,30 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 return emit(json, &app.stats()?, coach::stats);
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export { output } => export(&mut app, output.as_deref()),
+        Command::Import { file } => {
+            let summary = app.import_history(&file)?;
+            println_out(&format!(
+                "imported from {}: {} attempts, {} sessions, {} hints, {} plans, {} mock interviews added; {} records were already there",
+                file.display(),
+                summary.attempts,
+                summary.sessions,
+                summary.hints,
+                summary.plans,
+                summary.mocks,
+                summary.already_there
+            ))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Backup { file } => {
+            let from = app.backup_history(&file)?;
+            println_out(&format!(
+                "backed up {} to {} (checked: ok)",
+                from.display(),
+                file.display()
+            ))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Demo => demo(&mut app),
@@ -794,6 +862,38 @@ async fn shutdown_signal() {
         () = ctrl_c => {}
         () = term => {}
     }
+}
+
+fn export(app: &mut App, output: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
+    let count = match output {
+        Some(path) => {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+                .map_err(|e| {
+                    anyhow::anyhow!(
+                        "cannot create `{}`: {e} (choose a new file name)",
+                        path.display()
+                    )
+                })?;
+            let mut out = std::io::BufWriter::new(file);
+            let count = app.export_history(&mut out, path)?;
+            out.into_inner()
+                .map_err(|e| anyhow::anyhow!("cannot write `{}`: {}", path.display(), e.error()))?
+                .sync_all()
+                .map_err(|e| anyhow::anyhow!("cannot write `{}`: {e}", path.display()))?;
+            eprintln!("exported {count} records to {}", path.display());
+            count
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            app.export_history(&mut out, std::path::Path::new("<stdout>"))?
+        }
+    };
+    tracing::debug!(count, "exported");
+    Ok(ExitCode::SUCCESS)
 }
 
 fn submit(

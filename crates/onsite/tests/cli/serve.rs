@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use super::{command, stdout, GOOD};
 
 /// One HTTP/1.1 request; returns the status and the body.
-fn http(addr: &str, method: &str, path: &str, body: &str) -> (u16, String) {
+pub(super) fn http(addr: &str, method: &str, path: &str, body: &str) -> (u16, String) {
     let mut s = TcpStream::connect(addr).expect("connect");
     s.set_read_timeout(Some(Duration::from_secs(30)))
         .expect("timeout");
@@ -92,7 +92,7 @@ fn ctrl_c_finishes_the_queued_submissions_before_stopping() {
     assert_eq!(stats["accepted"], 3);
 }
 
-fn nix_kill_int(pid: u32) {
+pub(super) fn nix_kill_int(pid: u32) {
     let status = std::process::Command::new("kill")
         .args(["-INT", &pid.to_string()])
         .status()
