@@ -23,9 +23,9 @@ pub use onsite_practice as practice_model;
 pub use onsite_store::{ImportSummary, StoreError, WorkSession};
 pub use practice::{
     slug_in_header, ClarificationView, DayActivity, DueItem, FollowUpView, HintReport, History,
-    MockAnswer, MockInterview, PlanChoice, PlanReport, ProblemBoard, ProblemStatus, ProblemView,
-    ReviewNote, ReviewQueue, StartReport, StatsReport, SubmitReport, TodayPlan, ATTEMPTS_PAGE,
-    ATTEMPTS_PAGE_MAX, DATABASE_FILE, MOCK_MINUTES, SESSION_SPAN,
+    HistoryAccess, MockAnswer, MockInterview, PlanChoice, PlanReport, ProblemBoard, ProblemStatus,
+    ProblemView, ReviewNote, ReviewQueue, StartReport, StatsReport, SubmitReport, TodayPlan,
+    ATTEMPTS_PAGE, ATTEMPTS_PAGE_MAX, DATABASE_FILE, MOCK_MINUTES, SESSION_SPAN,
 };
 pub use report::{ComplexityReport, ProblemDetail, ProblemSummary, SubmissionReport, TestCounts};
 pub use settings::{
@@ -203,8 +203,8 @@ pub struct App {
     settings: Settings,
     judge: Option<Judge>,
     history: Option<practice::History>,
-    /// Open the history read-only (commands that only read).
-    read_only: bool,
+    /// How the history is opened.
+    access: practice::HistoryAccess,
 }
 
 impl App {
@@ -219,7 +219,7 @@ impl App {
             settings,
             judge: None,
             history: None,
-            read_only: false,
+            access: practice::HistoryAccess::ReadWrite,
         })
     }
 

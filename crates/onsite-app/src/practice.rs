@@ -142,6 +142,21 @@ impl Drop for Shared {
     }
 }
 
+/// How a command opens the history.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum HistoryAccess {
+    /// It records: opened for writing (created and migrated when needed); a read-only or full
+    /// disk is an error before any work.
+    #[default]
+    ReadWrite,
+    /// It only reads: it works on a read-only file, folder or disk, and a missing history reads
+    /// as empty.
+    ReadOnly,
+    /// It writes when it can (`onsite plan` activates the core plan on first use), and only
+    /// reads where the history cannot be written.
+    WriteIfWritable,
+}
+
 /// Where work on a problem began.
 #[derive(Debug, Clone, Serialize)]
 pub struct StartReport {
@@ -351,13 +366,19 @@ impl App {
     fn history(&mut self) -> Result<&History, AppError> {
         if self.history.is_none() {
             let path = self.history_path()?;
-            tracing::debug!(path = %path.display(), read_only = self.read_only, "opening the practice history");
-            let access = if self.read_only {
-                Access::ReadOnly
-            } else {
-                Access::ReadWrite
+            tracing::debug!(path = %path.display(), access = ?self.access, "opening the practice history");
+            let history = match self.access {
+                HistoryAccess::ReadOnly => History::open(&path, Access::ReadOnly)?,
+                HistoryAccess::ReadWrite => History::open(&path, Access::ReadWrite)?,
+                HistoryAccess::WriteIfWritable => match History::open(&path, Access::ReadWrite) {
+                    Err(AppError::Store(onsite_store::StoreError::ReadOnly { .. })) => {
+                        tracing::debug!("the history is read-only: reading it as it is");
+                        History::open(&path, Access::ReadOnly)?
+                    }
+                    other => other?,
+                },
             };
-            self.history = Some(History::open(&path, access)?);
+            self.history = Some(history);
         }
         Ok(self.history.as_ref().expect("set above"))
     }
@@ -415,10 +436,9 @@ impl App {
         self
     }
 
-    /// Open the history read-only when it is first used: the command only reads (it works on
-    /// a read-only file, folder or disk, and a missing history reads as empty).
-    pub fn read_only_history(&mut self) {
-        self.read_only = true;
+    /// How the history is opened when it is first used.
+    pub fn set_history_access(&mut self, access: HistoryAccess) {
+        self.access = access;
     }
 
     /// Now, in the user's time zone (the settings may fix it).

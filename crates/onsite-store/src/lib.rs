@@ -491,6 +491,14 @@ impl Store {
         let dir = folder_of(path);
         std::fs::create_dir_all(&dir)
             .map_err(|e| classify(path, "creating the history's folder", sqlx::Error::Io(e)))?;
+        // SQLite opens a file it cannot write read-only without a word, and a first write may
+        // come after judging: ask the file system now (its side files need the folder too).
+        if !writable(&dir) || (exists && !writable(path)) {
+            return Err(StoreError::ReadOnly {
+                path: path.to_owned(),
+                what: "opening the history",
+            });
+        }
         let pool = pool_options()
             .connect_with(
                 base.create_if_missing(true)
@@ -843,8 +851,14 @@ impl Store {
         query: sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
         what: &'static str,
     ) -> Result<Vec<Attempt>> {
-        let rows = query.fetch_all(&self.pool).await.map_err(self.err(what))?;
-        rows.iter().map(attempt_from).collect()
+        // Row by row: a whole history is never held twice (rows, then attempts).
+        use futures_util::TryStreamExt;
+        let mut rows = query.fetch(&self.pool);
+        let mut out = Vec::new();
+        while let Some(row) = rows.try_next().await.map_err(self.err(what))? {
+            out.push(attempt_from(&row)?);
+        }
+        Ok(out)
     }
 
     /// One attempt with its code and report.
@@ -1169,14 +1183,27 @@ fn attempt_from(r: &SqliteRow) -> Result<Attempt> {
 /// (immutable when no log is beside it, so that not even SQLite's side files are made): is it
 /// SQLite, is a small one intact, which schema version. Returns the version (0: empty file).
 async fn inspect(path: &Path) -> Result<i64> {
-    let (wal, _) = side_files(path);
+    // An empty log holds nothing: the file alone is the database.
+    let immutable = !log_beside(path);
+    let checked = look_at(path, immutable).await;
+    match checked {
+        // A log beside a file on a read-only disk: SQLite cannot make its shared memory there,
+        // so the file is read as it is.
+        Err(StoreError::ReadOnly { .. }) if !immutable && !writable(&folder_of(path)) => {
+            look_at(path, true).await
+        }
+        other => other,
+    }
+}
+
+async fn look_at(path: &Path, immutable: bool) -> Result<i64> {
     let look = SqlitePoolOptions::new()
         .max_connections(1)
         .connect_with(
             SqliteConnectOptions::new()
                 .filename(path)
                 .read_only(true)
-                .immutable(!wal.exists())
+                .immutable(immutable)
                 .busy_timeout(Duration::from_secs(10)),
         )
         .await

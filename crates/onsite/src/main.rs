@@ -16,8 +16,9 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use onsite_app::practice_model::{Level, PlanSpec};
 use onsite_app::{
-    App, AppError, Event, PlanChoice, Settings, VerifyEvent, VerifyOptions, DEFAULT_MEASURE_MS,
-    ENV_CACHE_DIR, ENV_DATA_DIR, ENV_MEASURE_MS, ENV_NOW, ENV_PROBLEMS_DIR, ENV_PYTHON,
+    App, AppError, Event, HistoryAccess, PlanChoice, Settings, VerifyEvent, VerifyOptions,
+    DEFAULT_MEASURE_MS, ENV_CACHE_DIR, ENV_DATA_DIR, ENV_MEASURE_MS, ENV_NOW, ENV_PROBLEMS_DIR,
+    ENV_PYTHON,
 };
 use onsite_judge::Scope;
 use onsite_types::Difficulty;
@@ -522,22 +523,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut app = App::open(settings)?;
     // Commands that only read open the history read-only: they work on a read-only file,
     // folder or disk, and never create or migrate it.
-    let only_reads = match &command {
+    let access = match &command {
         Command::Stats { .. }
         | Command::List { .. }
         | Command::Show { .. }
-        | Command::Export { .. } => true,
+        | Command::Export { .. } => HistoryAccess::ReadOnly,
+        Command::Review { list, json, .. } if *list || *json => HistoryAccess::ReadOnly,
+        // Looking at the plan activates the core plan on first use, where it can.
         Command::Plan {
             core: false,
             weeks: None,
             ..
-        } => true,
-        Command::Review { list, json, .. } => *list || *json,
-        _ => false,
+        } => HistoryAccess::WriteIfWritable,
+        _ => HistoryAccess::ReadWrite,
     };
-    if only_reads {
-        app.read_only_history();
-    }
+    app.set_history_access(access);
     match command {
         Command::Serve { .. } => unreachable!("handled above"),
         Command::Judge {

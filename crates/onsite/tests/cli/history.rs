@@ -112,8 +112,26 @@ fn tagged(tag: &str) -> String {
     format!("# onsite: two-sum\n# tag: {tag}\n{GOOD}")
 }
 
-/// `onsite serve` on `data`; returns the child and its address.
-pub(super) fn serve(data: &Path, workers: &str) -> (Child, String) {
+/// A running `onsite serve`, killed if a test fails before stopping it.
+pub(super) struct Server(Option<Child>);
+
+impl Server {
+    fn id(&self) -> u32 {
+        self.0.as_ref().map_or(0, Child::id)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.0.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// `onsite serve` on `data`; returns it and its address.
+pub(super) fn serve(data: &Path, workers: &str) -> (Server, String) {
     let mut server = command()
         .args(["serve", "--addr", "127.0.0.1:0", "--workers", workers])
         .env("ONSITE_DATA_DIR", data)
@@ -132,11 +150,14 @@ pub(super) fn serve(data: &Path, workers: &str) -> (Child, String) {
         .to_owned();
     // Keep draining its output so it never blocks on a full pipe.
     std::thread::spawn(move || for _ in lines.map_while(Result::ok) {});
-    (server, addr)
+    (Server(Some(server)), addr)
 }
 
 /// Stop the server as Ctrl-C does, and wait for it.
-pub(super) fn stop(mut server: Child) {
+pub(super) fn stop(mut server: Server) {
+    let Some(mut server) = server.0.take() else {
+        return;
+    };
     nix_kill_int(server.id());
     let start = Instant::now();
     loop {
@@ -552,5 +573,110 @@ fn a_read_only_history_can_be_read_and_refuses_writes() {
         !stdout(&out).contains("recorded"),
         "nothing reported: {}",
         stdout(&out)
+    );
+}
+
+#[test]
+fn export_then_import_moves_a_history_and_backup_is_consistent_while_serving() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (data, moved, work) = (
+        dir.path().join("data"),
+        dir.path().join("moved"),
+        dir.path().join("work"),
+    );
+    std::fs::create_dir_all(&work).expect("mkdir");
+    // A fixed clock: the same history read at the same moment must say the same.
+    let at = |data: &Path, args: &[&str]| {
+        let out = command()
+            .args(args)
+            .env("ONSITE_DATA_DIR", data)
+            .env("ONSITE_MEASURE_MS", "0")
+            .env("ONSITE_NOW", "2026-03-02T09:00:00Z")
+            .env("TZ", "UTC")
+            .current_dir(&work)
+            .output()
+            .expect("run onsite");
+        assert!(out.status.success(), "onsite {args:?}:\n{}", stderr(&out));
+        stdout(&out)
+    };
+    let view = |data: &Path, args: &[&str]| {
+        let mut v: serde_json::Value = serde_json::from_str(&at(data, args)).expect("JSON");
+        if let Some(o) = v.as_object_mut() {
+            o.remove("database");
+        }
+        v
+    };
+    let wrong = work.join("wrong.py");
+    std::fs::write(
+        &wrong,
+        "# onsite: two-sum\ndef two_sum(nums, target):\n    return [0, 1]\n",
+    )
+    .expect("write");
+    let good = work.join("good.py");
+    std::fs::write(&good, tagged("moved")).expect("write");
+    at(&data, &["start", "two-sum", "--force"]);
+    at(&data, &["hint", "two-sum"]);
+    at(&data, &["submit", &wrong.display().to_string()]);
+    at(&data, &["submit", &good.display().to_string()]);
+    at(&data, &["plan", "--weeks", "4"]);
+
+    let export = dir.path().join("history.jsonl");
+    at(&data, &["export", "-o", &export.display().to_string()]);
+    let text = std::fs::read_to_string(&export).expect("read");
+    let header: serde_json::Value =
+        serde_json::from_str(text.lines().next().expect("a line")).expect("JSON");
+    assert_eq!(
+        (&header["format"], &header["version"]),
+        (&serde_json::json!("onsite-history"), &serde_json::json!(1))
+    );
+    let imported = at(&moved, &["import", &export.display().to_string()]);
+    assert!(imported.contains("2 attempts"), "{imported}");
+    for args in [
+        &["stats", "--json"][..],
+        &["review", "--list", "--json"],
+        &["plan", "--json"],
+    ] {
+        assert_eq!(view(&data, args), view(&moved, args), "onsite {args:?}");
+    }
+    let again = at(&moved, &["import", &export.display().to_string()]);
+    assert!(
+        again.contains("0 attempts") && again.contains("0 sessions"),
+        "{again}"
+    );
+    let second = dir.path().join("second.jsonl");
+    at(&moved, &["export", "-o", &second.display().to_string()]);
+    assert_eq!(
+        text,
+        std::fs::read_to_string(&second).expect("read"),
+        "the same records, reports byte for byte, after importing twice"
+    );
+
+    // A backup taken while the server records web submissions is one consistent moment.
+    let (server, addr) = serve(&data, "1");
+    let writer = {
+        let addr = addr.clone();
+        std::thread::spawn(move || {
+            (0..6)
+                .map(|i| web_submit(&addr, "two-sum", &tagged(&format!("during-{i}"))))
+                .collect::<Vec<_>>()
+        })
+    };
+    let backup = dir.path().join("backup.db");
+    std::thread::sleep(Duration::from_millis(1500));
+    let out = at(&data, &["backup", &backup.display().to_string()]);
+    assert!(out.contains("checked: ok"), "{out}");
+    let during = writer.join().expect("writer");
+    assert!(during.iter().all(Result::is_ok), "{during:?}");
+    stop(server);
+    let (integrity, ids) = attempts_in(&backup);
+    assert_eq!(integrity, ["ok"]);
+    assert!(
+        (2..=8).contains(&ids.len()),
+        "the two before and those recorded before the copy: {ids:?}"
+    );
+    let out = onsite_in(&data, &work, &["backup", &backup.display().to_string()]);
+    assert!(
+        !out.status.success(),
+        "an existing file is never overwritten"
     );
 }
