@@ -53,7 +53,7 @@ make_history() {
     ONSITE_DATA_DIR=$data "$onsite" plan --core >/dev/null
     local slugs
     slugs=$("$onsite" list --json | sed -n 's/.*"slug": "\([^"]*\)".*/\1/p' | sed "s/.*/('&')/" | paste -sd, -)
-    sqlite3 "$data/onsite.db" <<SQL
+    sqlite3 "$data/onsite.db" >/dev/null <<SQL
 PRAGMA journal_mode = WAL;
 BEGIN;
 CREATE TEMP TABLE bank (k INTEGER PRIMARY KEY, slug TEXT);
@@ -69,7 +69,7 @@ INSERT INTO attempts (session_id, problem, mode, started_at, submitted_at, verdi
                       hints_used, score, complexity, meets_target, filename, code, report)
 SELECT s.id, s.problem, 'practice', s.started_at, s.started_at + (1 + i % 3) * 60000,
        CASE WHEN i % 3 = 2 THEN 'accepted' ELSE 'wrong_answer' END,
-       CASE WHEN i % 3 = 2 THEN 40 ELSE 7 END, 40, 0, 70, 'linear', 1, 'solution.py',
+       CASE WHEN i % 3 = 2 THEN 40 ELSE 7 END, 40, 0, 70, 'O(n)', 1, 'solution.py',
        '# onsite: ' || s.problem || char(10) || substr((SELECT text FROM pad), 1, 500),
        '{"pad":"' || (SELECT text FROM pad) || '"}'
 FROM k JOIN sessions s ON s.id = i / 3 + 1;

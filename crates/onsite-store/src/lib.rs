@@ -395,6 +395,10 @@ pub enum Access {
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: SqlitePool,
+    /// Every attempt read so far, in id order: attempts are only ever added (with growing
+    /// ids), so a later read asks SQLite only for those after the last one held. A server
+    /// replays its whole history from memory; a CLI command reads it once.
+    seen: std::sync::Arc<tokio::sync::Mutex<Vec<Attempt>>>,
     path: PathBuf,
     access: Access,
 }
@@ -484,6 +488,7 @@ impl Store {
             };
             return Ok(Store {
                 pool,
+                seen: Default::default(),
                 path: path.to_owned(),
                 access,
             });
@@ -509,6 +514,7 @@ impl Store {
             .map_err(open_err("opening the history"))?;
         let store = Store {
             pool,
+            seen: Default::default(),
             path: path.to_owned(),
             access,
         };
@@ -566,6 +572,7 @@ impl Store {
             })?;
         Ok(Store {
             pool,
+            seen: Default::default(),
             path: PathBuf::from(":memory:"),
             access: Access::ReadWrite,
         })
@@ -759,8 +766,16 @@ impl Store {
     /// Every attempt, oldest first (without code and report): the review schedule, mastery and
     /// statistics are replayed from them.
     pub async fn attempts(&self) -> Result<Vec<Attempt>> {
-        self.attempt_list(sqlx::query(sql::ALL_ATTEMPTS), "reading attempts")
-            .await
+        let mut seen = self.seen.lock().await;
+        let after = seen.last().map_or(0, |a| a.id);
+        let new = self
+            .attempt_list(
+                sqlx::query(sql::ATTEMPTS_AFTER).bind(after),
+                "reading attempts",
+            )
+            .await?;
+        seen.extend(new);
+        Ok(seen.clone())
     }
 
     /// A problem's attempts (follow-ups included), oldest first.
@@ -1565,8 +1580,14 @@ mod tests {
                     panic!("EXPLAIN QUERY PLAN {query}: {e}");
                 });
                 for (_, _, _, detail) in plan {
+                    // `SCAN t`, or `SEARCH t` with no index named: every row is read.
                     let scanned = detail
                         .strip_prefix("SCAN ")
+                        .or_else(|| {
+                            detail
+                                .strip_prefix("SEARCH ")
+                                .filter(|rest| !rest.contains(" USING "))
+                        })
                         .map(|rest| rest.split_whitespace().next().unwrap_or(""));
                     if let Some(table) = scanned {
                         if sql::GROWING_TABLES.contains(&table)
@@ -1797,6 +1818,32 @@ mod tests {
                 String::from_utf8_lossy(&out),
                 String::from_utf8_lossy(&back)
             );
+        });
+    }
+
+    /// Attempts held from an earlier read are topped up with those another process added.
+    #[test]
+    fn a_long_lived_store_sees_attempts_recorded_by_another_process() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("onsite.db");
+        rt().block_on(async {
+            let server = Store::open(&path).await.expect("opened");
+            let cli = Store::open(&path).await.expect("opened");
+            server
+                .record_attempt(&new_attempt("two-sum", None, Verdict::WrongAnswer))
+                .await
+                .expect("recorded");
+            assert_eq!(server.attempts().await.expect("read").len(), 1);
+            let id = cli
+                .record_attempt(&new_attempt("coin-change", None, Verdict::Accepted))
+                .await
+                .expect("recorded")
+                .id;
+            let all = server.attempts().await.expect("read");
+            assert_eq!(all.len(), 2);
+            assert_eq!((all[1].id, all[1].problem.as_str()), (id, "coin-change"));
+            cli.close().await;
+            server.close().await;
         });
     }
 }

@@ -18,8 +18,12 @@ pub const SESSION: &str =
     "SELECT id, problem, mode, started_at, deadline, file FROM sessions WHERE id = ?";
 /// Record an attempt.
 pub const INSERT_ATTEMPT: &str = "INSERT INTO attempts (session_id, problem, follow_up, mode, started_at, submitted_at, verdict, passed, total, hints_used, score, complexity, meets_target, filename, code, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-/// Every attempt, oldest first: the whole history, read on purpose (see [`WHOLE_HISTORY`]).
-pub const ALL_ATTEMPTS: &str = concat!("SELECT ", attempt_columns!(), " FROM attempts ORDER BY id");
+/// The attempts after a given id, oldest first (from 0: the whole history, read once).
+pub const ATTEMPTS_AFTER: &str = concat!(
+    "SELECT ",
+    attempt_columns!(),
+    " FROM attempts WHERE id > ? ORDER BY id"
+);
 /// A problem's attempts, oldest first.
 pub const ATTEMPTS_ON_PROBLEM: &str = concat!(
     "SELECT ",
@@ -133,10 +137,8 @@ pub const APPLIED_VERSION: &str = "SELECT MAX(version) FROM _sqlx_migrations WHE
 /// [`WHOLE_HISTORY`].
 pub const GROWING_TABLES: &[&str] = &["attempts", "sessions", "hints"];
 
-/// Queries that read a whole table on purpose: the schedule replay (invariant 18 of
-/// ARCHITECTURE.md: cards, mastery and statistics are derived from every attempt) and the
-/// export, which copies everything.
-pub const WHOLE_HISTORY: &[&str] = &[ALL_ATTEMPTS, EXPORT_SESSIONS, EXPORT_ATTEMPTS, EXPORT_HINTS];
+/// Queries that read a whole table on purpose: the export, which copies everything.
+pub const WHOLE_HISTORY: &[&str] = &[EXPORT_SESSIONS, EXPORT_ATTEMPTS, EXPORT_HINTS];
 
 /// Every query with bind parameters, for `EXPLAIN QUERY PLAN` (maintenance statements,
 /// `PRAGMA`s and `VACUUM` are not planned).
@@ -145,7 +147,7 @@ pub const QUERIES: &[&str] = &[
     LATEST_SESSION,
     SESSION,
     INSERT_ATTEMPT,
-    ALL_ATTEMPTS,
+    ATTEMPTS_AFTER,
     ATTEMPTS_ON_PROBLEM,
     ATTEMPTS_IN_SESSION,
     ATTEMPTS_BETWEEN,
