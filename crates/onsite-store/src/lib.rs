@@ -35,7 +35,7 @@ use serde::Serialize;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
 };
-use sqlx::{Row, Sqlite, SqlitePool, Transaction};
+use sqlx::{Row, Sqlite, SqlitePool};
 
 pub use transfer::{ImportSummary, EXPORT_FORMAT, EXPORT_VERSION};
 
@@ -520,9 +520,7 @@ impl Store {
         };
         // Can it be written at all? Found now, not after judging.
         let tx = store.begin("opening the history").await?;
-        tx.rollback()
-            .await
-            .map_err(open_err("opening the history"))?;
+        tx.rollback().await;
         if found_version > 0 && found_version < schema_version() {
             let backup = path.with_extension(format!("v{found_version}.bak"));
             sqlx::query(sql::VACUUM_INTO)
@@ -605,21 +603,33 @@ impl Store {
 
     /// A write transaction: `BEGIN IMMEDIATE` takes the write lock at once (waiting for it up
     /// to the busy timeout), so what is read inside it is still true at `COMMIT`.
-    async fn begin(&self, what: &'static str) -> Result<Transaction<'static, Sqlite>> {
+    async fn begin(&self, what: &'static str) -> Result<WriteTx> {
         if self.access == Access::ReadOnly {
             return Err(StoreError::OpenedReadOnly {
                 path: self.path.clone(),
             });
         }
-        self.pool
-            .begin_with("BEGIN IMMEDIATE")
+        let mut conn = self.pool.acquire().await.map_err(self.err(what))?;
+        sqlx::query(sql::BEGIN_IMMEDIATE)
+            .execute(&mut *conn)
             .await
-            .map_err(self.err(what))
+            .map_err(self.err(what))?;
+        Ok(WriteTx { conn, done: false })
     }
 
-    /// Commit, and say whether it happened: only then is anything reported as recorded.
-    async fn commit(&self, tx: Transaction<'static, Sqlite>, what: &'static str) -> Result<()> {
-        tx.commit().await.map_err(self.err(what))
+    /// Commit, and say whether it happened: only then is anything reported as recorded. A
+    /// failed commit (a full disk) is rolled back, and the connection is not reused.
+    async fn commit(&self, mut tx: WriteTx, what: &'static str) -> Result<()> {
+        match sqlx::query(sql::COMMIT).execute(&mut *tx.conn).await {
+            Ok(_) => {
+                tx.done = true;
+                Ok(())
+            }
+            Err(e) => {
+                tx.rollback().await;
+                Err(classify(&self.path, what, e))
+            }
+        }
     }
 
     /// Open a session of work; returns its id.
@@ -1090,8 +1100,50 @@ impl Store {
     }
 }
 
+/// A write transaction on one connection of the pool. Dropped without a successful commit (an
+/// error on the way), its connection is closed rather than returned: SQLite rolls back what
+/// it had not committed, and no later write finds a transaction half-open.
+struct WriteTx {
+    conn: sqlx::pool::PoolConnection<Sqlite>,
+    done: bool,
+}
+
+impl WriteTx {
+    /// Roll back; the connection goes back to the pool only when that worked.
+    async fn rollback(mut self) {
+        if sqlx::query(sql::ROLLBACK)
+            .execute(&mut *self.conn)
+            .await
+            .is_ok()
+        {
+            self.done = true;
+        }
+    }
+}
+
+impl std::ops::Deref for WriteTx {
+    type Target = sqlx::SqliteConnection;
+    fn deref(&self) -> &Self::Target {
+        &self.conn
+    }
+}
+
+impl std::ops::DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.conn
+    }
+}
+
+impl Drop for WriteTx {
+    fn drop(&mut self) {
+        if !self.done {
+            self.conn.close_on_drop();
+        }
+    }
+}
+
 async fn insert_session(
-    tx: &mut Transaction<'static, Sqlite>,
+    tx: &mut WriteTx,
     problem: &str,
     mode: Mode,
     at: Timestamp,
@@ -1111,7 +1163,7 @@ async fn insert_session(
 
 /// The problem's latest session, if it started no later than `now` and less than `span` ago.
 async fn current_in(
-    tx: &mut Transaction<'static, Sqlite>,
+    tx: &mut WriteTx,
     problem: &str,
     now: Timestamp,
     span: SignedDuration,
@@ -1198,14 +1250,20 @@ fn attempt_from(r: &SqliteRow) -> Result<Attempt> {
 /// (immutable when no log is beside it, so that not even SQLite's side files are made): is it
 /// SQLite, is a small one intact, which schema version. Returns the version (0: empty file).
 async fn inspect(path: &Path) -> Result<i64> {
-    // An empty log holds nothing: the file alone is the database.
-    let immutable = !log_beside(path);
+    // Immutable (no locks, no side files) only with no log at all: a log, even an empty one,
+    // means someone may be writing.
+    let immutable = !side_files(path).0.exists();
     let checked = look_at(path, immutable).await;
     match checked {
         // A log beside a file on a read-only disk: SQLite cannot make its shared memory there,
         // so the file is read as it is.
         Err(StoreError::ReadOnly { .. }) if !immutable && !writable(&folder_of(path)) => {
             look_at(path, true).await
+        }
+        // A writer may have started between the look for a log and the read: look again, as
+        // a reader among writers.
+        Err(StoreError::Corrupt { .. } | StoreError::StaleLog { .. }) if immutable => {
+            look_at(path, false).await
         }
         other => other,
     }

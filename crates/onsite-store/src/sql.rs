@@ -114,6 +114,13 @@ pub const NEWEST_PLAN: &str = "SELECT id FROM plans WHERE id IN (SELECT id FROM 
 /// Import: make one plan active.
 pub const ACTIVATE_PLAN: &str = "UPDATE plans SET active = (id = ?) WHERE active = 1 OR id = ?";
 
+/// Begin a write transaction, taking the write lock now.
+pub const BEGIN_IMMEDIATE: &str = "BEGIN IMMEDIATE";
+/// Commit it.
+pub const COMMIT: &str = "COMMIT";
+/// Roll it back.
+pub const ROLLBACK: &str = "ROLLBACK";
+
 /// Copy the database into a new file.
 pub const VACUUM_INTO: &str = "VACUUM INTO ?";
 /// Fold the log into the file.
