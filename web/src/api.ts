@@ -58,6 +58,8 @@ export interface ProblemView {
   follow_ups: { id: string; prompt: string }[];
   solved: boolean;
   attempts: Attempt[];
+  attempts_total: number;
+  attempts_before: number | null;
 }
 
 export interface Finding {

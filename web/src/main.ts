@@ -332,7 +332,7 @@ async function problemPage(slug: string, review: boolean) {
   editors.add(editor);
   if (view.attempts.length) {
     results.replaceChildren(
-      h("p", { class: "muted" }, `${view.attempts.length} earlier attempt(s); last: ${verdictTitle(view.attempts[0].verdict)} (${view.attempts[0].passed}/${view.attempts[0].total})`),
+      h("p", { class: "muted" }, `${view.attempts_total} earlier attempt(s); last: ${verdictTitle(view.attempts[0].verdict)} (${view.attempts[0].passed}/${view.attempts[0].total})`),
     );
   }
 }

@@ -20,12 +20,12 @@ pub use onsite_analysis as analysis;
 pub use onsite_feedback::{Score, Scorecard};
 pub use onsite_judge::JudgeEvent as Event;
 pub use onsite_practice as practice_model;
-pub use onsite_store::WorkSession;
+pub use onsite_store::{ImportSummary, StoreError, WorkSession};
 pub use practice::{
-    slug_in_header, ClarificationView, DayActivity, DueItem, FollowUpView, HintReport, MockAnswer,
-    MockInterview, PlanChoice, PlanReport, ProblemBoard, ProblemStatus, ProblemView, ReviewNote,
-    ReviewQueue, StartReport, StatsReport, SubmitReport, TodayPlan, DATABASE_FILE, MOCK_MINUTES,
-    SESSION_SPAN,
+    slug_in_header, ClarificationView, DayActivity, DueItem, FollowUpView, HintReport, History,
+    HistoryAccess, MockAnswer, MockInterview, PlanChoice, PlanReport, ProblemBoard, ProblemStatus,
+    ProblemView, ReviewNote, ReviewQueue, StartReport, StatsReport, SubmitReport, TodayPlan,
+    ATTEMPTS_PAGE, ATTEMPTS_PAGE_MAX, DATABASE_FILE, MOCK_MINUTES, SESSION_SPAN,
 };
 pub use report::{ComplexityReport, ProblemDetail, ProblemSummary, SubmissionReport, TestCounts};
 pub use settings::{
@@ -209,6 +209,8 @@ pub struct App {
     settings: Settings,
     judge: Option<Judge>,
     history: Option<practice::History>,
+    /// How the history is opened.
+    access: practice::HistoryAccess,
 }
 
 impl App {
@@ -223,6 +225,7 @@ impl App {
             settings,
             judge: None,
             history: None,
+            access: practice::HistoryAccess::ReadWrite,
         })
     }
 

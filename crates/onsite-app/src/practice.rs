@@ -12,7 +12,7 @@ use onsite_practice::{
     PlanProgress, PlanSpec, ProblemInfo, Scheduler, Stats,
 };
 use onsite_problems::{CaseSource, Problem, TestCase, PATTERNS};
-use onsite_store::{NewAttempt, Store, WorkSession};
+use onsite_store::{Access, NewAttempt, Store, WorkSession};
 use onsite_types::{ClarifyTopic, Difficulty, EdgeCategory};
 use serde::Serialize;
 
@@ -31,8 +31,15 @@ pub const SESSION_SPAN: SignedDuration = SignedDuration::from_hours(12);
 /// A mock interview's time box, in minutes.
 pub const MOCK_MINUTES: i64 = 45;
 
-/// The store with the runtime its calls run on.
-pub(crate) struct History {
+/// The practice history of one process: one store (one pool of connections) and the runtime
+/// its calls run on, shared by every `App` of the process (a server's readers and judge
+/// workers alike). Cloning shares it; the last clone dropped closes it.
+#[derive(Clone)]
+pub struct History {
+    inner: std::sync::Arc<Shared>,
+}
+
+struct Shared {
     /// Always `Some` until dropped.
     rt: Option<tokio::runtime::Runtime>,
     store: Store,
@@ -40,20 +47,27 @@ pub(crate) struct History {
 }
 
 impl History {
-    pub(crate) fn open(path: &Path) -> Result<History, AppError> {
+    /// Open the history at `path` (`access`: whether this process records anything).
+    pub fn open(path: &Path, access: Access) -> Result<History, AppError> {
         let open = || -> Result<History, AppError> {
-            let rt = tokio::runtime::Builder::new_current_thread()
+            // One worker thread: the store's calls are blocked on from whichever thread asks
+            // (a reader, a judge worker), and the runtime only drives timers and the pool.
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(1)
+                .thread_name("onsite-history")
                 .enable_all()
                 .build()
                 .map_err(|source| AppError::Write {
                     path: path.to_owned(),
                     source,
                 })?;
-            let store = rt.block_on(Store::open(path))?;
+            let store = rt.block_on(Store::open_with(path, access))?;
             Ok(History {
-                rt: Some(rt),
-                store,
-                path: path.to_owned(),
+                inner: std::sync::Arc::new(Shared {
+                    rt: Some(rt),
+                    store,
+                    path: path.to_owned(),
+                }),
             })
         };
         // Opened from inside an async runtime (a server starting), blocking is not allowed
@@ -70,16 +84,48 @@ impl History {
         }
     }
 
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.inner.path
+    }
+
+    fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
     fn run<T>(
         &self,
         f: impl std::future::Future<Output = Result<T, onsite_store::StoreError>>,
     ) -> Result<T, AppError> {
-        let rt = self.rt.as_ref().expect("the runtime lives until drop");
+        let rt = self
+            .inner
+            .rt
+            .as_ref()
+            .expect("the runtime lives until drop");
         Ok(rt.block_on(f)?)
+    }
+
+    /// Write the whole history to `out` as JSON Lines; returns how many records.
+    pub fn export(&self, out: &mut dyn std::io::Write, name: &Path) -> Result<u64, AppError> {
+        self.run(self.store().export(out, name))
+    }
+
+    /// Merge an export into the history.
+    pub fn import(
+        &self,
+        input: &mut dyn std::io::BufRead,
+        name: &Path,
+    ) -> Result<onsite_store::ImportSummary, AppError> {
+        self.run(self.store().import(input, name))
+    }
+
+    /// A consistent copy of the history in a new file, checked.
+    pub fn backup(&self, to: &Path) -> Result<(), AppError> {
+        self.run(self.store().backup(to))
     }
 }
 
-impl Drop for History {
+impl Drop for Shared {
     fn drop(&mut self) {
         let Some(rt) = self.rt.take() else { return };
         let store = self.store.clone();
@@ -95,6 +141,21 @@ impl Drop for History {
             close();
         }
     }
+}
+
+/// How a command opens the history.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum HistoryAccess {
+    /// It records: opened for writing (created and migrated when needed); a read-only or full
+    /// disk is an error before any work.
+    #[default]
+    ReadWrite,
+    /// It only reads: it works on a read-only file, folder or disk, and a missing history reads
+    /// as empty.
+    ReadOnly,
+    /// It writes when it can (`onsite plan` activates the core plan on first use), and only
+    /// reads where the history cannot be written.
+    WriteIfWritable,
 }
 
 /// Where work on a problem began.
@@ -305,21 +366,80 @@ pub fn slug_in_header(source: &str) -> Option<String> {
 impl App {
     fn history(&mut self) -> Result<&History, AppError> {
         if self.history.is_none() {
-            let dir = self
-                .settings
-                .effective_data_dir()
-                .ok_or(AppError::NoDataDir)?;
-            let path = dir.join(DATABASE_FILE);
-            tracing::debug!(path = %path.display(), "opening the practice history");
-            self.history = Some(History::open(&path)?);
+            let path = self.history_path()?;
+            tracing::debug!(path = %path.display(), access = ?self.access, "opening the practice history");
+            let history = match self.access {
+                HistoryAccess::ReadOnly => History::open(&path, Access::ReadOnly)?,
+                HistoryAccess::ReadWrite => History::open(&path, Access::ReadWrite)?,
+                HistoryAccess::WriteIfWritable => match History::open(&path, Access::ReadWrite) {
+                    Err(AppError::Store(onsite_store::StoreError::ReadOnly { .. })) => {
+                        tracing::debug!("the history is read-only: reading it as it is");
+                        History::open(&path, Access::ReadOnly)?
+                    }
+                    other => other?,
+                },
+            };
+            self.history = Some(history);
         }
         Ok(self.history.as_ref().expect("set above"))
     }
 
-    /// Open the practice history now (it opens on first use otherwise) and return its file:
-    /// a server opens it once before its workers, so they never race to create it.
-    pub fn open_history(&mut self) -> Result<PathBuf, AppError> {
-        Ok(self.history()?.path.clone())
+    /// The history's file.
+    pub fn history_path(&self) -> Result<PathBuf, AppError> {
+        let dir = self
+            .settings
+            .effective_data_dir()
+            .ok_or(AppError::NoDataDir)?;
+        Ok(dir.join(DATABASE_FILE))
+    }
+
+    /// Open the practice history now (it opens on first use otherwise) and return it, to share
+    /// with other `App`s of this process ([`App::with_history`]): a server opens it once, before
+    /// its readers and workers.
+    pub fn open_history(&mut self) -> Result<History, AppError> {
+        Ok(self.history()?.clone())
+    }
+
+    /// Write the whole history as JSON Lines to `out` (`name` names it in messages); returns
+    /// how many records.
+    pub fn export_history(
+        &mut self,
+        out: &mut dyn std::io::Write,
+        name: &Path,
+    ) -> Result<u64, AppError> {
+        self.history()?.export(out, name)
+    }
+
+    /// Merge the export at `file` into the history.
+    pub fn import_history(&mut self, file: &Path) -> Result<onsite_store::ImportSummary, AppError> {
+        let input = std::fs::File::open(file).map_err(|source| {
+            AppError::Store(onsite_store::StoreError::File {
+                what: "read",
+                path: file.to_owned(),
+                source,
+            })
+        })?;
+        self.history()?
+            .import(&mut std::io::BufReader::new(input), file)
+    }
+
+    /// Copy the history into the new file `to`, consistently, and check the copy; returns the
+    /// history's own file.
+    pub fn backup_history(&mut self, to: &Path) -> Result<PathBuf, AppError> {
+        let h = self.history()?;
+        h.backup(to)?;
+        Ok(h.path().to_owned())
+    }
+
+    /// Use `history` (opened by another `App` of this process) instead of opening one.
+    pub fn with_history(mut self, history: History) -> App {
+        self.history = Some(history);
+        self
+    }
+
+    /// How the history is opened when it is first used.
+    pub fn set_history_access(&mut self, access: HistoryAccess) {
+        self.access = access;
     }
 
     /// Now, in the user's time zone (the settings may fix it).
@@ -362,7 +482,8 @@ impl App {
     ) -> Result<StartReport, AppError> {
         let problem = self.problem(slug)?.clone();
         let path = stub_path(dir, &problem, suffix);
-        if path.exists() && !force {
+        let existed = path.exists();
+        if existed && !force {
             return Err(AppError::WouldOverwrite { path });
         }
         let now = self.now().timestamp();
@@ -380,10 +501,19 @@ impl App {
         let shown = path.display().to_string();
         let h = self.history()?;
         let session =
-            h.run(
-                h.store
+            match h.run(
+                h.store()
                     .start_session(&problem.slug, mode, now, deadline, Some(&shown)),
-            )?;
+            ) {
+                Ok(id) => id,
+                Err(e) => {
+                    // No clock behind it (a full or read-only disk): the new stub would mislead.
+                    if !existed {
+                        let _ = fs_err::remove_file(&path);
+                    }
+                    return Err(e);
+                }
+            };
         Ok(StartReport {
             problem: problem.slug.clone(),
             title: problem.title.clone(),
@@ -405,19 +535,7 @@ impl App {
         file: Option<&str>,
     ) -> Result<(WorkSession, bool), AppError> {
         let h = self.history()?;
-        if let Some(s) = h.run(h.store.latest_session(slug))? {
-            if now.duration_since(s.started_at) < SESSION_SPAN && s.started_at <= now {
-                return Ok((s, true));
-            }
-        }
-        let id = h.run(h.store.start_session(slug, Mode::Practice, now, None, file))?;
-        let session =
-            h.run(h.store.session(id))?
-                .ok_or(AppError::Store(onsite_store::StoreError::Data {
-                    what: "session",
-                    detail: format!("session {id} vanished after it was made"),
-                }))?;
-        Ok((session, false))
+        h.run(h.store().current_session(slug, now, SESSION_SPAN, file))
     }
 
     /// Judge a file and record the attempt (`onsite submit`). The problem is read from the
@@ -464,13 +582,15 @@ impl App {
         let now = self.now().timestamp();
         let (session, known_start) = self.current_session(&slug, now, file)?;
         let h = self.history()?;
-        let hints_used = h.run(h.store.hints_in_session(session.id))?;
+        let hints_used = h.run(h.store().hints_in_session(session.id))?;
         // The session's earlier submissions of the same target: how they were fixed is the
         // evidence for debugging.
         let earlier: Vec<onsite_feedback::PriorSubmission> = h
-            .run(h.store.attempts())?
+            .run(
+                h.store()
+                    .attempts_in_session(session.id, follow_up.as_deref()),
+            )?
             .into_iter()
-            .filter(|a| a.session == Some(session.id) && a.follow_up == follow_up)
             .map(|a| onsite_feedback::PriorSubmission {
                 verdict: a.verdict,
                 passed: a.passed as usize,
@@ -504,14 +624,18 @@ impl App {
         };
         let json = to_json(&report)?;
         let h = self.history()?;
-        let id = h.run(h.store.record_attempt(&NewAttempt {
+        // Recorded only once the commit succeeded; a full or read-only disk is an error here,
+        // never a report of an attempt that is not there.
+        let recorded = h.run(h.store().record_attempt(&NewAttempt {
             attempt,
             filename,
             code: source,
             report: json,
         }))?;
-        let attempts = h.run(h.store.attempts())?;
-        let database = h.path.clone();
+        let (id, hints_used) = (recorded.id, recorded.hints_used);
+        // The card of this problem depends on its attempts only.
+        let attempts = h.run(h.store().attempts_on(&slug))?;
+        let database = h.path().to_owned();
         let review = if follow_up.is_none() {
             self.cards_from(&attempts)
                 .into_iter()
@@ -541,25 +665,20 @@ impl App {
     pub fn hint(&mut self, slug: &str) -> Result<HintReport, AppError> {
         let problem = self.problem(slug)?.clone();
         let now = self.now().timestamp();
-        let (session, _) = self.current_session(&problem.slug, now, None)?;
-        let h = self.history()?;
-        let shown = h.run(h.store.hints_in_session(session.id))?;
         let total = problem.hints.len() as u32;
-        if shown >= total {
-            return Ok(HintReport {
-                problem: problem.slug,
-                number: None,
-                total,
-                text: None,
-            });
-        }
-        let number = shown + 1;
-        h.run(h.store.record_hint(session.id, &problem.slug, number, now))?;
+        let h = self.history()?;
+        // Session found or opened, hints counted and the next recorded, in one transaction:
+        // the hint lands in the session the next submission is recorded in.
+        let (_, number) =
+            h.run(
+                h.store()
+                    .record_next_hint(&problem.slug, now, SESSION_SPAN, total),
+            )?;
         Ok(HintReport {
             problem: problem.slug.clone(),
-            number: Some(number),
+            number,
             total,
-            text: problem.hints.get(shown as usize).cloned(),
+            text: number.and_then(|n| problem.hints.get(n as usize - 1).cloned()),
         })
     }
 
@@ -567,7 +686,7 @@ impl App {
     pub fn review_queue(&mut self) -> Result<ReviewQueue, AppError> {
         let now = self.now();
         let h = self.history()?;
-        let attempts = h.run(h.store.attempts())?;
+        let attempts = h.run(h.store().attempts())?;
         let cards = self.cards_from(&attempts);
         let t = now.timestamp();
         let due = onsite_practice::pick::due_reviews(&cards, t)
@@ -642,7 +761,7 @@ impl App {
     fn pick_by_weakness(&mut self, difficulty: Option<Difficulty>) -> Result<String, AppError> {
         let now = self.now();
         let h = self.history()?;
-        let attempts = h.run(h.store.attempts())?;
+        let attempts = h.run(h.store().attempts())?;
         let cards = self.cards_from(&attempts);
         let bank = self.bank();
         let mastery = onsite_practice::mastery(&bank, &attempts, &cards, now.timestamp());
@@ -664,9 +783,9 @@ impl App {
     pub fn stats(&mut self) -> Result<StatsReport, AppError> {
         let now = self.now();
         let h = self.history()?;
-        let attempts = h.run(h.store.attempts())?;
-        let mocks = h.run(h.store.mocks())?.len() as u32;
-        let database = h.path.clone();
+        let attempts = h.run(h.store().attempts())?;
+        let mocks = h.run(h.store().mock_count())?;
+        let database = h.path().to_owned();
         let cards = self.cards_from(&attempts);
         Ok(StatsReport {
             stats: onsite_practice::stats(&self.bank(), &attempts, &cards, &now),
@@ -678,7 +797,7 @@ impl App {
     /// Every attempt as CSV (one row each, oldest first), for spreadsheets.
     pub fn attempts_csv(&mut self, out: &mut dyn std::io::Write) -> Result<(), AppError> {
         let h = self.history()?;
-        let attempts = h.run(h.store.attempts())?;
+        let attempts = h.run(h.store().attempts())?;
         let csv_err = |e: csv::Error| AppError::Write {
             path: PathBuf::from("<stdout>"),
             source: std::io::Error::other(e),
@@ -734,20 +853,23 @@ impl App {
         let bank = self.bank();
         let h = self.history()?;
         let mut activated = false;
-        let existing = h.run(h.store.active_plan())?;
+        let existing = h.run(h.store().active_plan())?;
+        let read_only = h.store().access() == Access::ReadOnly;
         let (plan, started) = match (choice, existing) {
             (None, Some(active)) => active,
+            // Only looking, with no plan yet: the core plan as it would start today.
+            (None, None) if read_only => (Plan::core(&bank, PATTERNS), now.date()),
             (choice, _) => {
                 let plan = match choice {
                     Some(PlanChoice::Target(spec)) => Plan::generate(spec, &bank, PATTERNS),
                     Some(PlanChoice::Core) | None => Plan::core(&bank, PATTERNS),
                 };
-                h.run(h.store.set_plan(&plan, now.date(), now.timestamp()))?;
+                h.run(h.store().set_plan(&plan, now.date(), now.timestamp()))?;
                 activated = true;
                 (plan, now.date())
             }
         };
-        let attempts = h.run(h.store.attempts())?;
+        let attempts = h.run(h.store().attempts())?;
         let progress = plan.progress(started, &attempts, now.date());
         let cards = self.cards_from(&attempts);
         let reviews_due: Vec<String> = onsite_practice::pick::due_reviews(&cards, now.timestamp())
@@ -882,11 +1004,13 @@ impl App {
                 let now = self.now().timestamp();
                 let deadline = now + SignedDuration::from_mins(MOCK_MINUTES);
                 let h = self.history()?;
-                let session =
-                    h.run(
-                        h.store
-                            .start_session(&problem, Mode::Mock, now, Some(deadline), None),
-                    )?;
+                let session = h.run(h.store().start_session(
+                    &problem,
+                    Mode::Mock,
+                    now,
+                    Some(deadline),
+                    None,
+                ))?;
                 (session, now, None)
             }
         };
@@ -1093,7 +1217,7 @@ impl App {
             report: to_json(&report)?,
         };
         let h = self.history()?;
-        h.run(h.store.record_mock(&record))?;
+        h.run(h.store().record_mock(&record))?;
         Ok(report)
     }
 }
@@ -1117,9 +1241,19 @@ pub struct ProblemView {
     pub follow_ups: Vec<FollowUpView>,
     /// Whether an attempt was accepted (the editorial opens then).
     pub solved: bool,
-    /// The attempts at it, newest first.
+    /// A page of the attempts at it, newest first.
     pub attempts: Vec<Attempt>,
+    /// How many attempts there are in all.
+    pub attempts_total: u64,
+    /// The `before` that fetches the next page (null: this was the last).
+    pub attempts_before: Option<i64>,
 }
+
+/// Attempts on a page of the problem view unless asked otherwise.
+pub const ATTEMPTS_PAGE: u32 = 20;
+
+/// The most attempts one page may ask for.
+pub const ATTEMPTS_PAGE_MAX: u32 = 200;
 
 /// A clarifying question.
 #[derive(Debug, Clone, Serialize)]
@@ -1184,24 +1318,26 @@ impl App {
     pub fn open_session(&mut self, slug: &str, review: bool) -> Result<WorkSession, AppError> {
         let problem = self.problem(slug)?.slug.clone();
         let now = self.now().timestamp();
-        let (current, known) = self.current_session(&problem, now, None)?;
-        if !review || (known && current.mode == Mode::Review) {
-            return Ok(current);
+        if !review {
+            return Ok(self.current_session(&problem, now, None)?.0);
         }
         let h = self.history()?;
-        let id = h.run(
-            h.store
-                .start_session(&problem, Mode::Review, now, None, None),
-        )?;
-        h.run(h.store.session(id))?
-            .ok_or(AppError::Store(onsite_store::StoreError::Data {
-                what: "session",
-                detail: format!("session {id} vanished after it was made"),
-            }))
+        h.run(h.store().review_session(&problem, now, SESSION_SPAN))
     }
 
-    /// The problem page.
+    /// The problem page, with the newest [`ATTEMPTS_PAGE`] attempts.
     pub fn problem_view(&mut self, slug: &str) -> Result<ProblemView, AppError> {
+        self.problem_view_page(slug, None, ATTEMPTS_PAGE)
+    }
+
+    /// The problem page with one page of its attempts, newest first: at most `limit`, older
+    /// than attempt `before` when given.
+    pub fn problem_view_page(
+        &mut self,
+        slug: &str,
+        before: Option<i64>,
+        limit: u32,
+    ) -> Result<ProblemView, AppError> {
         let now = self.now().timestamp();
         let problem = self.problem(slug)?;
         let detail = crate::ProblemDetail::of(problem);
@@ -1237,15 +1373,11 @@ impl App {
             .collect();
         let slug = problem.slug.clone();
         let h = self.history()?;
-        let attempts: Vec<Attempt> = h
-            .run(h.store.attempts())?
-            .into_iter()
-            .filter(|a| a.problem == slug)
-            .rev()
-            .collect();
-        let shown = match h.run(h.store.latest_session(&slug))? {
+        let page = h.run(h.store().attempt_page(&slug, before, limit))?;
+        let solved = h.run(h.store().solved(&slug))?;
+        let shown = match h.run(h.store().latest_session(&slug))? {
             Some(s) if now.duration_since(s.started_at) < SESSION_SPAN => {
-                h.run(h.store.hints_in_session(s.id))?
+                h.run(h.store().hints_in_session(s.id))?
             }
             _ => 0,
         };
@@ -1257,10 +1389,10 @@ impl App {
             hints_shown: hints.into_iter().take(shown as usize).collect(),
             clarifications,
             follow_ups,
-            solved: attempts
-                .iter()
-                .any(|a| a.follow_up.is_none() && a.accepted()),
-            attempts,
+            solved,
+            attempts: page.attempts,
+            attempts_total: page.total,
+            attempts_before: page.next_before,
         })
     }
 
@@ -1268,10 +1400,7 @@ impl App {
     pub fn editorial(&mut self, slug: &str) -> Result<Option<String>, AppError> {
         let problem = self.problem(slug)?.clone();
         let h = self.history()?;
-        let solved = h
-            .run(h.store.attempts())?
-            .iter()
-            .any(|a| a.problem == problem.slug && a.follow_up.is_none() && a.accepted());
+        let solved = h.run(h.store().solved(&problem.slug))?;
         Ok(if solved {
             Some(problem.editorial.clone().unwrap_or_default())
         } else {
@@ -1288,7 +1417,7 @@ impl App {
         let now = self.now().timestamp();
         let list = self.list(pattern, difficulty);
         let h = self.history()?;
-        let attempts = h.run(h.store.attempts())?;
+        let attempts = h.run(h.store().attempts())?;
         let cards = self.cards_from(&attempts);
         let mastery = onsite_practice::mastery(&self.bank(), &attempts, &cards, now);
         let problems = list
@@ -1317,9 +1446,19 @@ impl App {
     pub fn activity(&mut self, days: u32) -> Result<Vec<DayActivity>, AppError> {
         let now = self.now();
         let tz = now.time_zone().clone();
-        let h = self.history()?;
-        let attempts = h.run(h.store.attempts())?;
         let today = now.date();
+        let first = today
+            .checked_sub(jiff::Span::new().days(days.max(1) - 1))
+            .unwrap_or(today);
+        let day_start = |d: jiff::civil::Date| {
+            d.to_zoned(tz.clone())
+                .map(|z| z.timestamp())
+                .unwrap_or(now.timestamp())
+        };
+        let from = day_start(first);
+        let to = today.tomorrow().map(day_start).unwrap_or(Timestamp::MAX);
+        let h = self.history()?;
+        let attempts = h.run(h.store().attempts_between(from, to))?;
         let mut out: Vec<DayActivity> = (0..days.max(1))
             .rev()
             .filter_map(|back| today.checked_sub(jiff::Span::new().days(back)).ok())

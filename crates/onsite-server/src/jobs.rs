@@ -1,5 +1,6 @@
 //! The judging queue: submissions and runs wait in a bounded queue and are judged by a fixed
-//! number of worker threads, each with its own `App` (its own judge and history connection).
+//! number of worker threads, each with its own `App` (its own judge), all sharing the server's
+//! one history.
 //! Every job keeps the log of its events, so a page that subscribes late (or reconnects)
 //! replays it from the start; nothing is lost if no one listens.
 //!
@@ -13,7 +14,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use std::sync::{Arc, Mutex};
 
-use onsite_app::{App, Settings};
+use onsite_app::{App, History, Settings};
 use serde::Serialize;
 use tokio::sync::watch;
 
@@ -160,8 +161,8 @@ impl Queue {
     /// Finished jobs kept for late readers.
     const KEEP_FINISHED: usize = 1024;
 
-    /// Start `workers` threads judging with `settings`.
-    pub fn start(settings: &Settings, workers: usize) -> Arc<Queue> {
+    /// Start `workers` threads judging with `settings`, recording into `history`.
+    pub fn start(settings: &Settings, workers: usize, history: History) -> Arc<Queue> {
         let (tx, rx) = std::sync::mpsc::sync_channel::<(String, Work)>(Self::CAPACITY);
         let rx = Arc::new(Mutex::new(rx));
         let queue = Arc::new(Queue {
@@ -179,11 +180,13 @@ impl Queue {
             };
             let q = Arc::downgrade(&queue);
             let waiting = Arc::clone(&queue.waiting);
+            let history = history.clone();
             let handle = std::thread::Builder::new()
                 .name(format!("judge-{i}"))
                 .spawn(move || {
                     let mut app = match App::open(settings) {
-                        Ok(mut app) => {
+                        Ok(app) => {
+                            let mut app = app.with_history(history);
                             if let Err(e) = app.prewarm() {
                                 tracing::warn!(error = %e, "a judge worker could not start warm processes");
                             }

@@ -101,8 +101,8 @@ pub enum ServerError {
     BadHost(#[from] guard::BadHost),
 }
 
-/// Shared state: apps for reads (one per core, each with its own connections), the judging
-/// queue.
+/// Shared state: apps for reads (one per core), the judging queue; all of them share one
+/// history (one pool of connections, opened once).
 #[derive(Clone)]
 pub struct AppState {
     mocks: Arc<Mutex<std::collections::HashMap<u64, (Client, onsite_app::MockInterview)>>>,
@@ -119,22 +119,24 @@ impl AppState {
         let count = std::thread::available_parallelism()
             .map_or(2, |n| n.get())
             .clamp(1, 8);
+        // Opened (created, checked, migrated) once, before any reader or worker, and shared:
+        // a second open in the same process is what once dropped SQLite's locks.
+        let mut first = App::open(settings.clone())?;
+        let history = first.open_history()?;
+        tracing::info!(database = %history.path().display(), "practice history");
         let mut readers = Vec::with_capacity(count);
-        for _ in 0..count {
-            let mut app = App::open(settings.clone())?;
-            // The first creates or migrates the database before anyone else touches it.
-            let path = app.open_history()?;
-            if readers.is_empty() {
-                tracing::info!(database = %path.display(), "practice history");
-            }
-            readers.push(Mutex::new(app));
+        readers.push(Mutex::new(first));
+        for _ in 1..count {
+            readers.push(Mutex::new(
+                App::open(settings.clone())?.with_history(history.clone()),
+            ));
         }
         Ok(AppState {
             mocks: Arc::default(),
             next_mock: Arc::new(std::sync::atomic::AtomicU64::new(1)),
             readers: Arc::new(readers),
             next_reader: Arc::default(),
-            queue: Queue::start(&settings, workers),
+            queue: Queue::start(&settings, workers, history),
             hosts: Arc::default(),
         })
     }
@@ -337,13 +339,32 @@ async fn problems(
         .map(Json)
 }
 
+#[derive(Debug, Deserialize)]
+struct PageQuery {
+    before: Option<i64>,
+    limit: Option<u32>,
+}
+
 async fn problem(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    Query(q): Query<PageQuery>,
 ) -> ApiResult<onsite_app::ProblemView> {
-    read(&state, move |app| app.problem_view(&slug))
-        .await
-        .map(Json)
+    let limit = q.limit.unwrap_or(onsite_app::ATTEMPTS_PAGE);
+    if !(1..=onsite_app::ATTEMPTS_PAGE_MAX).contains(&limit) {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "limit must be between 1 and {}",
+                onsite_app::ATTEMPTS_PAGE_MAX
+            ),
+        ));
+    }
+    read(&state, move |app| {
+        app.problem_view_page(&slug, q.before, limit)
+    })
+    .await
+    .map(Json)
 }
 
 async fn editorial(

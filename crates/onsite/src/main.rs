@@ -16,8 +16,9 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use onsite_app::practice_model::{Level, PlanSpec};
 use onsite_app::{
-    App, AppError, Event, PlanChoice, Settings, VerifyEvent, VerifyOptions, DEFAULT_MEASURE_MS,
-    ENV_CACHE_DIR, ENV_DATA_DIR, ENV_MEASURE_MS, ENV_NOW, ENV_PROBLEMS_DIR, ENV_PYTHON,
+    App, AppError, Event, HistoryAccess, PlanChoice, Settings, VerifyEvent, VerifyOptions,
+    DEFAULT_MEASURE_MS, ENV_CACHE_DIR, ENV_DATA_DIR, ENV_MEASURE_MS, ENV_NOW, ENV_PROBLEMS_DIR,
+    ENV_PYTHON,
 };
 use onsite_judge::Scope;
 use onsite_types::Difficulty;
@@ -310,6 +311,32 @@ enum Command {
         #[arg(long = "allowed-host", value_name = "HOST", env = onsite_server::ENV_ALLOWED_HOSTS, value_delimiter = ',')]
         allowed_hosts: Vec<String>,
     },
+    /// Write your whole history (attempts with their code and reports, sessions, hints,
+    /// review data, plans, mock interviews) as JSON Lines, to move it to another machine or
+    /// keep it as text. Safe while `onsite serve` runs.
+    ///
+    /// Example: onsite export -o history.jsonl
+    Export {
+        /// The file to write (default: standard output). It must not exist.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Merge an export into your history. Records already there are skipped, so importing the
+    /// same file twice changes nothing.
+    ///
+    /// Example: onsite import history.jsonl
+    Import {
+        /// A file written by `onsite export`.
+        file: PathBuf,
+    },
+    /// Copy your history into a new SQLite file, consistent even while `onsite serve` is
+    /// recording, and check the copy.
+    ///
+    /// Example: onsite backup ~/backups/onsite-2026-03-01.db
+    Backup {
+        /// The new file (it must not exist).
+        file: PathBuf,
+    },
     /// Judge a bundled example solution and print the report.
     ///
     /// Example: onsite demo
@@ -503,6 +530,23 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         return serve(settings, addr, workers, insecure_no_sandbox, allowed_hosts);
     }
     let mut app = App::open(settings)?;
+    // Commands that only read open the history read-only: they work on a read-only file,
+    // folder or disk, and never create or migrate it.
+    let access = match &command {
+        Command::Stats { .. }
+        | Command::List { .. }
+        | Command::Show { .. }
+        | Command::Export { .. } => HistoryAccess::ReadOnly,
+        Command::Review { list, json, .. } if *list || *json => HistoryAccess::ReadOnly,
+        // Looking at the plan activates the core plan on first use, where it can.
+        Command::Plan {
+            core: false,
+            weeks: None,
+            ..
+        } => HistoryAccess::WriteIfWritable,
+        _ => HistoryAccess::ReadWrite,
+    };
+    app.set_history_access(access);
     match command {
         Command::Serve { .. } => unreachable!("handled above"),
         Command::Judge {
@@ -625,6 +669,30 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 return emit(json, &app.stats()?, coach::stats);
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export { output } => export(&mut app, output.as_deref()),
+        Command::Import { file } => {
+            let summary = app.import_history(&file)?;
+            println_out(&format!(
+                "imported from {}: {} attempts, {} sessions, {} hints, {} plans, {} mock interviews added; {} records were already there",
+                file.display(),
+                summary.attempts,
+                summary.sessions,
+                summary.hints,
+                summary.plans,
+                summary.mocks,
+                summary.already_there
+            ))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Backup { file } => {
+            let from = app.backup_history(&file)?;
+            println_out(&format!(
+                "backed up {} to {} (checked: ok)",
+                from.display(),
+                file.display()
+            ))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Demo => demo(&mut app),
@@ -805,6 +873,38 @@ async fn shutdown_signal() {
         () = ctrl_c => {}
         () = term => {}
     }
+}
+
+fn export(app: &mut App, output: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
+    let count = match output {
+        Some(path) => {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+                .map_err(|e| {
+                    anyhow::anyhow!(
+                        "cannot create `{}`: {e} (choose a new file name)",
+                        path.display()
+                    )
+                })?;
+            let mut out = std::io::BufWriter::new(file);
+            let count = app.export_history(&mut out, path)?;
+            out.into_inner()
+                .map_err(|e| anyhow::anyhow!("cannot write `{}`: {}", path.display(), e.error()))?
+                .sync_all()
+                .map_err(|e| anyhow::anyhow!("cannot write `{}`: {e}", path.display()))?;
+            eprintln!("exported {count} records to {}", path.display());
+            count
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            app.export_history(&mut out, std::path::Path::new("<stdout>"))?
+        }
+    };
+    tracing::debug!(count, "exported");
+    Ok(ExitCode::SUCCESS)
 }
 
 fn submit(

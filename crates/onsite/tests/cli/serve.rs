@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use super::{command, stdout, GOOD};
 
 /// One HTTP/1.1 request; returns the status and the body.
-fn http(addr: &str, method: &str, path: &str, body: &str) -> (u16, String) {
+pub(super) fn http(addr: &str, method: &str, path: &str, body: &str) -> (u16, String) {
     http_as(addr, addr, method, path, body)
 }
 
@@ -139,7 +139,7 @@ fn the_server_answers_only_its_own_host_names() {
     let _ = server.wait();
 }
 
-fn nix_kill_int(pid: u32) {
+pub(super) fn nix_kill_int(pid: u32) {
     let status = std::process::Command::new("kill")
         .args(["-INT", &pid.to_string()])
         .status()
