@@ -778,12 +778,21 @@ impl Store {
     pub async fn attempts(&self) -> Result<Vec<Attempt>> {
         let mut seen = self.seen.lock().await;
         let after = seen.last().map_or(0, |a| a.id);
-        let new = self
-            .attempt_list(
-                sqlx::query(sql::ATTEMPTS_AFTER).bind(after),
-                "reading attempts",
-            )
-            .await?;
+        let json: String = sqlx::query_scalar(sql::ATTEMPTS_AFTER)
+            .bind(after)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(self.err("reading attempts"))?;
+        let rows: Vec<AttemptColumns> =
+            serde_json::from_str(&json).map_err(|e| StoreError::Data {
+                what: "attempt",
+                detail: e.to_string(),
+            })?;
+        let mut new = rows
+            .into_iter()
+            .map(AttemptColumns::into_attempt)
+            .collect::<Result<Vec<_>>>()?;
+        new.sort_by_key(|a| a.id);
         seen.extend(new);
         Ok(seen.clone())
     }
@@ -1213,37 +1222,91 @@ fn mock_from(r: &SqliteRow) -> Result<MockRecord> {
     })
 }
 
+/// The columns of an attempt as stored (`sql::attempt_columns!`, in that order), before they
+/// are checked: from a row, or from one element of the JSON array [`sql::ATTEMPTS_AFTER`]
+/// returns.
+#[derive(serde::Deserialize)]
+struct AttemptColumns(
+    i64,
+    Option<i64>,
+    String,
+    Option<String>,
+    String,
+    Option<i64>,
+    i64,
+    String,
+    u32,
+    u32,
+    u32,
+    Option<i64>,
+    Option<String>,
+    Option<i64>,
+);
+
+impl AttemptColumns {
+    fn from_row(r: &SqliteRow) -> AttemptColumns {
+        AttemptColumns(
+            r.get("id"),
+            r.get("session_id"),
+            r.get("problem"),
+            r.get("follow_up"),
+            r.get("mode"),
+            r.get("started_at"),
+            r.get("submitted_at"),
+            r.get("verdict"),
+            r.get("passed"),
+            r.get("total"),
+            r.get("hints_used"),
+            r.get("score"),
+            r.get("complexity"),
+            r.get::<Option<bool>, _>("meets_target").map(i64::from),
+        )
+    }
+
+    fn into_attempt(self) -> Result<Attempt> {
+        let bad = |detail: String| StoreError::Data {
+            what: "attempt",
+            detail,
+        };
+        let AttemptColumns(
+            id,
+            session,
+            problem,
+            follow_up,
+            mode,
+            started_at,
+            submitted_at,
+            verdict,
+            passed,
+            total,
+            hints_used,
+            score,
+            complexity,
+            meets_target,
+        ) = self;
+        Ok(Attempt {
+            id,
+            session,
+            problem,
+            follow_up,
+            mode: Mode::parse(&mode).ok_or_else(|| bad(format!("unknown mode `{mode}`")))?,
+            started_at: started_at.map(|t| from_ms(t, "attempt")).transpose()?,
+            submitted_at: from_ms(submitted_at, "attempt")?,
+            verdict: Verdict::from_str(&verdict).map_err(|e| bad(e.to_string()))?,
+            passed,
+            total,
+            hints_used,
+            score: score.map(|s| u8::try_from(s.clamp(0, 100)).unwrap_or(0)),
+            complexity: complexity
+                .map(|c| ComplexityClass::from_str(&c).map_err(|e| bad(e.to_string())))
+                .transpose()?,
+            meets_target: meets_target.map(|m| m != 0),
+        })
+    }
+}
+
 fn attempt_from(r: &SqliteRow) -> Result<Attempt> {
-    let bad = |detail: String| StoreError::Data {
-        what: "attempt",
-        detail,
-    };
-    let mode: String = r.get("mode");
-    let verdict: String = r.get("verdict");
-    let complexity: Option<String> = r.get("complexity");
-    Ok(Attempt {
-        id: r.get("id"),
-        session: r.get("session_id"),
-        problem: r.get("problem"),
-        follow_up: r.get("follow_up"),
-        mode: Mode::parse(&mode).ok_or_else(|| bad(format!("unknown mode `{mode}`")))?,
-        started_at: r
-            .get::<Option<i64>, _>("started_at")
-            .map(|t| from_ms(t, "attempt"))
-            .transpose()?,
-        submitted_at: from_ms(r.get("submitted_at"), "attempt")?,
-        verdict: Verdict::from_str(&verdict).map_err(|e| bad(e.to_string()))?,
-        passed: r.get("passed"),
-        total: r.get("total"),
-        hints_used: r.get("hints_used"),
-        score: r
-            .get::<Option<i64>, _>("score")
-            .map(|s| u8::try_from(s.clamp(0, 100)).unwrap_or(0)),
-        complexity: complexity
-            .map(|c| ComplexityClass::from_str(&c).map_err(|e| bad(e.to_string())))
-            .transpose()?,
-        meets_target: r.get("meets_target"),
-    })
+    AttemptColumns::from_row(r).into_attempt()
 }
 
 /// Look at an existing database before anything writes, through a read-only SQLite connection

@@ -18,11 +18,16 @@ pub const SESSION: &str =
     "SELECT id, problem, mode, started_at, deadline, file FROM sessions WHERE id = ?";
 /// Record an attempt.
 pub const INSERT_ATTEMPT: &str = "INSERT INTO attempts (session_id, problem, follow_up, mode, started_at, submitted_at, verdict, passed, total, hints_used, score, complexity, meets_target, filename, code, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-/// The attempts after a given id, oldest first (from 0: the whole history, read once).
+/// The attempts after a given id (from 0: the whole history, read once), as one JSON array of
+/// arrays of [`attempt_columns!`] in id order. One row instead of one per attempt: the driver's
+/// cost per row (about 8 µs, a channel hop and a copy of every value) was 0.8 s of `stats` at
+/// 100,000 attempts. Read from the covering index `attempts_summary`, not the table's pages.
 pub const ATTEMPTS_AFTER: &str = concat!(
-    "SELECT ",
+    "SELECT json_group_array(json_array(",
     attempt_columns!(),
-    " FROM attempts WHERE id > ? ORDER BY id"
+    ")) FROM (SELECT ",
+    attempt_columns!(),
+    " FROM attempts WHERE id > ? ORDER BY id)"
 );
 /// A problem's attempts, oldest first.
 pub const ATTEMPTS_ON_PROBLEM: &str = concat!(
