@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use super::serve::{http, nix_kill_int};
+use super::serve::{http, http_in_session, new_session, nix_kill_int};
 use super::{command, stderr, stdout, GOOD};
 
 fn rt() -> tokio::runtime::Runtime {
@@ -177,6 +177,11 @@ pub(super) fn stop(mut server: Server) {
 /// message it failed with.
 pub(super) fn web_submit(addr: &str, slug: &str, code: &str) -> Result<i64, String> {
     let body = serde_json::json!({ "code": code }).to_string();
+    // A browser of its own: its jobs are readable only with its session cookie.
+    let session = new_session();
+    let http = |addr: &str, method: &str, path: &str, body: &str| {
+        http_in_session(addr, &session, method, path, body)
+    };
     let (status, reply) = http(addr, "POST", &format!("/api/problems/{slug}/submit"), &body);
     if status != 202 {
         return Err(format!("{status}: {reply}"));

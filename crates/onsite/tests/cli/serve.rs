@@ -10,17 +10,46 @@ use super::{command, stdout, GOOD};
 
 /// One HTTP/1.1 request; returns the status and the body.
 pub(super) fn http(addr: &str, method: &str, path: &str, body: &str) -> (u16, String) {
-    http_as(addr, addr, method, path, body)
+    http_as(addr, addr, method, path, body, None)
 }
 
-/// [`http`] naming `host` in the `Host` header.
-fn http_as(addr: &str, host: &str, method: &str, path: &str, body: &str) -> (u16, String) {
+/// [`http`] as one browser: its session cookie (`onsite_session`, 32 hex digits) goes with the
+/// request, so the jobs it queued are its own to read.
+pub(super) fn http_in_session(
+    addr: &str,
+    session: &str,
+    method: &str,
+    path: &str,
+    body: &str,
+) -> (u16, String) {
+    http_as(addr, addr, method, path, body, Some(session))
+}
+
+/// A new browser's session id: 32 hex digits, different on every call.
+pub(super) fn new_session() -> String {
+    static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("{:016x}{:016x}", std::process::id(), n)
+}
+
+/// [`http`] naming `host` in the `Host` header, with a session cookie when given.
+fn http_as(
+    addr: &str,
+    host: &str,
+    method: &str,
+    path: &str,
+    body: &str,
+    session: Option<&str>,
+) -> (u16, String) {
     let mut s = TcpStream::connect(addr).expect("connect");
     s.set_read_timeout(Some(Duration::from_secs(30)))
         .expect("timeout");
+    let cookie = session
+        .map(|id| format!("Cookie: onsite_session={id}\r\n"))
+        .unwrap_or_default();
     write!(
         s,
-        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\n{cookie}Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     )
     .expect("send");
@@ -123,6 +152,7 @@ fn the_server_answers_only_its_own_host_names() {
         "GET",
         "/api/stats",
         "",
+        None,
     );
     assert_eq!(status, 421, "{body}");
     let (status, body) = http_as(
@@ -131,9 +161,10 @@ fn the_server_answers_only_its_own_host_names() {
         "GET",
         "/api/health",
         "",
+        None,
     );
     assert_eq!(status, 200, "{body}");
-    let (status, body) = http_as(&addr, "onsite.lan", "GET", "/api/health", "");
+    let (status, body) = http_as(&addr, "onsite.lan", "GET", "/api/health", "", None);
     assert_eq!(status, 200, "{body}");
     nix_kill_int(server.id());
     let _ = server.wait();
