@@ -25,6 +25,7 @@ for dir in problems/*/; do
 done
 run() {
     local label=$1
+    shift
     "$python" bench/complexity/stability.py ./target/release/onsite "$runs" "$out/$label.jsonl" "$@"
 }
 if [ "$mode" = quiet ] || [ "$mode" = both ]; then
