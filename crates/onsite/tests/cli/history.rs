@@ -1,7 +1,6 @@
 //! The history under load and in trouble, as a user meets it: the CLI beside a running server
 //! on a large history, a full disk, moving a history to another machine.
 
-use std::io::{BufRead, BufReader};
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 use std::process::{Child, Stdio};
@@ -9,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use super::serve::{http, http_in_session, new_session, nix_kill_int};
+use super::serve::{http, http_in_session, new_session, nix_kill_int, served_address};
 use super::{command, stderr, stdout, GOOD};
 
 fn rt() -> tokio::runtime::Runtime {
@@ -140,14 +139,7 @@ pub(super) fn serve(data: &Path, workers: &str) -> (Server, String) {
         .stderr(Stdio::inherit())
         .spawn()
         .expect("spawn onsite serve");
-    let mut lines = BufReader::new(server.stdout.take().expect("stdout")).lines();
-    let first = lines.next().expect("a line").expect("utf-8");
-    let addr = first
-        .split("http://")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .unwrap_or_else(|| panic!("no URL in `{first}`"))
-        .to_owned();
+    let (addr, lines) = served_address(&mut server);
     // Keep draining its output so it never blocks on a full pipe.
     std::thread::spawn(move || for _ in lines.map_while(Result::ok) {});
     (Server(Some(server)), addr)

@@ -8,6 +8,21 @@ use std::time::{Duration, Instant};
 
 use super::{command, stdout, GOOD};
 
+/// The address `onsite serve` prints on its first line, and the rest of its output.
+pub(super) fn served_address(
+    server: &mut std::process::Child,
+) -> (String, std::io::Lines<BufReader<std::process::ChildStdout>>) {
+    let mut lines = BufReader::new(server.stdout.take().expect("stdout")).lines();
+    let first = lines.next().expect("a line").expect("utf-8");
+    let addr = first
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_else(|| panic!("no URL in `{first}`"))
+        .to_owned();
+    (addr, lines)
+}
+
 /// One HTTP/1.1 request; returns the status and the body.
 pub(super) fn http(addr: &str, method: &str, path: &str, body: &str) -> (u16, String) {
     http_as(addr, addr, method, path, body, None)
@@ -78,14 +93,7 @@ fn ctrl_c_finishes_the_queued_submissions_before_stopping() {
         .stderr(Stdio::inherit())
         .spawn()
         .expect("spawn onsite serve");
-    let mut lines = BufReader::new(server.stdout.take().expect("stdout")).lines();
-    let first = lines.next().expect("a line").expect("utf-8");
-    let addr = first
-        .split("http://")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .unwrap_or_else(|| panic!("no URL in `{first}`"))
-        .to_owned();
+    let (addr, lines) = served_address(&mut server);
 
     // Three submissions queued on one worker, then Ctrl-C at once.
     let body = serde_json::json!({ "code": GOOD }).to_string();
@@ -137,14 +145,7 @@ fn the_server_answers_only_its_own_host_names() {
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn onsite serve");
-    let mut lines = BufReader::new(server.stdout.take().expect("stdout")).lines();
-    let first = lines.next().expect("a line").expect("utf-8");
-    let addr = first
-        .split("http://")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .unwrap_or_else(|| panic!("no URL in `{first}`"))
-        .to_owned();
+    let (addr, _lines) = served_address(&mut server);
     let port = addr.rsplit(':').next().expect("a port").to_owned();
     let (status, body) = http_as(
         &addr,
