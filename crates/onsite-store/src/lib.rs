@@ -1447,6 +1447,16 @@ mod tests {
         files.iter().map(|(n, b)| (n.as_str(), b.len())).collect()
     }
 
+    /// Record `n` accepted attempts on two-sum.
+    async fn record_accepted(store: &Store, n: usize) {
+        for _ in 0..n {
+            store
+                .record_attempt(&new_attempt("two-sum", None, Verdict::Accepted))
+                .await
+                .expect("recorded");
+        }
+    }
+
     fn new_attempt(problem: &str, session: Option<i64>, verdict: Verdict) -> NewAttempt {
         NewAttempt {
             attempt: Attempt {
@@ -1549,12 +1559,7 @@ mod tests {
         let path = dir.path().join("onsite.db");
         rt().block_on(async {
             let store = Store::open(&path).await.expect("created");
-            for _ in 0..200 {
-                store
-                    .record_attempt(&new_attempt("two-sum", None, Verdict::Accepted))
-                    .await
-                    .expect("recorded");
-            }
+            record_accepted(&store, 200).await;
             store.close().await;
         });
         // Scribble over the middle pages, keeping the header.
@@ -1804,12 +1809,7 @@ mod tests {
         let saved_wal = dir.path().join("saved-wal");
         rt().block_on(async {
             let store = Store::open(&path).await.expect("created");
-            for _ in 0..50 {
-                store
-                    .record_attempt(&new_attempt("two-sum", None, Verdict::Accepted))
-                    .await
-                    .expect("recorded");
-            }
+            record_accepted(&store, 50).await;
             store.backup(&old).await.expect("backup");
             for _ in 0..400 {
                 store
