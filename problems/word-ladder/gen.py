@@ -1,6 +1,22 @@
 from collections import deque
 
 
+def farthest(begin, words, alphabet):
+    """The last word a breadth-first search from begin reaches (None: it reaches none)."""
+    present = set(words)
+    seen, queue, last = {begin}, deque([begin]), None
+    while queue:
+        w = queue.popleft()
+        for i in range(len(w)):
+            for ch in alphabet:
+                nxt = w[:i] + ch + w[i + 1:]
+                if nxt in present and nxt not in seen:
+                    seen.add(nxt)
+                    queue.append(nxt)
+                    last = nxt
+    return last
+
+
 def generate(n, rng, kind="random"):
     """n distinct words over a small alphabet, so that ladders exist. kind "random": six
     letters from "abcdef", a random begin word and end word; "far": the end word is one of
@@ -25,17 +41,7 @@ def generate(n, rng, kind="random"):
                 words.add(current)
         words = sorted(words)
         rng.shuffle(words)
-        present = set(words)
-        seen, queue, end = {begin}, deque([begin]), None
-        while queue:
-            w = queue.popleft()
-            for i in range(length):
-                for ch in alphabet:
-                    nxt = w[:i] + ch + w[i + 1:]
-                    if nxt in present and nxt not in seen:
-                        seen.add(nxt)
-                        queue.append(nxt)
-                        end = nxt
+        end = farthest(begin, words, alphabet)
         return {"begin_word": begin, "end_word": end, "word_list": words}
     if kind == "long":
         current = word()
@@ -57,18 +63,7 @@ def generate(n, rng, kind="random"):
         return {"begin_word": begin, "end_word": lonely, "word_list": words}
     end = words[rng.randrange(len(words))]
     if kind == "far":
-        # The last word a BFS from begin reaches.
-        present = set(words)
-        seen, queue, last = {begin}, deque([begin]), None
-        while queue:
-            w = queue.popleft()
-            for i in range(length):
-                for ch in alphabet:
-                    nxt = w[:i] + ch + w[i + 1:]
-                    if nxt in present and nxt not in seen:
-                        seen.add(nxt)
-                        queue.append(nxt)
-                        last = nxt
+        last = farthest(begin, words, alphabet)
         if last is not None:
             end = last
     if end == begin:
