@@ -366,12 +366,16 @@ impl App {
             .judge(&problem, &submission, scope, on_event)?;
         let mut out = SubmissionReport::new(&problem, report);
         // How the time grows is measured for a correct submission, within the limits or not (a
-        // time or memory limit is exactly when it matters), on the whole test run only.
+        // time or memory limit is exactly when it matters), on the whole test run only, and
+        // not after a wrong answer or a crash: the report comes at once.
         let budget = self.settings.measure_ms.unwrap_or(DEFAULT_MEASURE_MS);
-        let correct_so_far = matches!(
-            out.verdict,
-            Verdict::Accepted | Verdict::TimeLimitExceeded | Verdict::MemoryLimitExceeded
-        );
+        // A submission that passed nothing (an endless loop, say) has no growth worth the
+        // wait.
+        let correct_so_far = match out.verdict {
+            Verdict::Accepted => true,
+            Verdict::TimeLimitExceeded | Verdict::MemoryLimitExceeded => out.tests.passed > 0,
+            _ => false,
+        };
         if scope == Scope::All && budget > 0 && correct_so_far {
             let options = MeasureOptions {
                 budget: std::time::Duration::from_millis(budget),

@@ -15,7 +15,9 @@ import os
 _PROTOCOL = 2
 _IN_FD = 3
 _OUT_FD = 4
-_MAX_ITEMS = 1000000
+# Most elements one returned value may have (shared or repeated sublists counted each time);
+# the judge lowers it per problem at load (`max_items`), from the size of the problem's answers.
+_MAX_ITEMS = [1000000]
 # Deeper than any answer, and well inside what the judge's JSON reader follows (128 levels,
 # with the reply's own envelope around the value).
 _MAX_DEPTH = 100
@@ -207,7 +209,7 @@ _LEFT = [0]
 
 def _begin_walk():
     _PATH.clear()
-    _LEFT[0] = _MAX_ITEMS
+    _LEFT[0] = _MAX_ITEMS[0]
 
 
 def _enter(obj, depth, size):
@@ -219,7 +221,7 @@ def _enter(obj, depth, size):
         raise _Unjudgeable("returned a %s that contains itself" % type(obj).__name__)
     _LEFT[0] -= size
     if _LEFT[0] < 0:
-        raise _Unjudgeable("returned a value of more than %d elements in all (shared or repeated sublists count each time)" % _MAX_ITEMS)
+        raise _Unjudgeable("returned a value of more than %d elements in all (shared or repeated sublists count each time)" % _MAX_ITEMS[0])
     _PATH.add(key)
     return key
 
@@ -360,8 +362,8 @@ def _canon_list_nodes(node, depth):
         if steps == power:
             saved, power, steps = node, power * 2, 0
         count += 1
-        if count > _MAX_ITEMS:
-            raise _Unjudgeable("the returned linked list is longer than %d nodes" % _MAX_ITEMS)
+        if count > _MAX_ITEMS[0]:
+            raise _Unjudgeable("the returned linked list is longer than %d nodes" % _MAX_ITEMS[0])
     return values
 
 
@@ -393,7 +395,7 @@ def _consume(obj, inner, take, depth):
         it = iter(obj)
     except TypeError:
         raise _Unjudgeable("returned %s, which is not iterable" % _kind(obj))
-    limit = _MAX_ITEMS if take is None else take
+    limit = _MAX_ITEMS[0] if take is None else take
     items = []
     for _ in range(limit):
         try:
@@ -402,7 +404,7 @@ def _consume(obj, inner, take, depth):
             return items
         items.append(_canon(item, inner, depth + 1))
     if take is None:
-        raise _Unjudgeable("the returned iterator did not stop after %d items" % _MAX_ITEMS)
+        raise _Unjudgeable("the returned iterator did not stop after %d items" % _MAX_ITEMS[0])
     return items
 
 
@@ -610,6 +612,8 @@ def _lower_limits(limits):
 def _load(msg):
     if msg.get("limits"):
         _lower_limits(msg["limits"])
+    if msg.get("max_items"):
+        _MAX_ITEMS[0] = min(_MAX_ITEMS[0], int(msg["max_items"]))
     filename = msg["filename"]
     code, error = _compile(msg["source"], filename)
     if error is not None:
@@ -895,6 +899,10 @@ def _main():
             reply = _out_of_memory(e, _STATE.get("filename"), msg.get("seq"))
         # Every reply names the request it answers (the judge numbers them all, `load` too).
         reply["seq"] = msg.get("seq")
+        # The request is let go of now, before replying: kept until the next one arrives, a
+        # staged input's decoded JSON would be freed at the start of the timed `go` (time
+        # proportional to the input's size, charged to an O(log n) solution as O(n)).
+        msg.clear()
         _send(reply)
 
 

@@ -95,7 +95,7 @@ pub struct PreparedTest {
 #[derive(Debug, Clone)]
 pub struct Judge {
     python: Python,
-    cache_dir: Option<PathBuf>,
+    pub(crate) cache_dir: Option<PathBuf>,
     launch: std::sync::OnceLock<crate::protocol::Launch>,
     /// Whether submissions run isolated; decided by the first one (see [`Judge::spawn`]).
     isolated: std::sync::OnceLock<bool>,
@@ -277,8 +277,14 @@ fn trusted_limits() -> Limits {
     })
 }
 
-/// The `load` request for a submission.
-fn load_message(problem: &Problem, submission: &Submission, limits: &Limits) -> Value {
+/// The `load` request for a submission; `max_items` bounds the elements of one returned value
+/// (see [`item_cap`]).
+fn load_message(
+    problem: &Problem,
+    submission: &Submission,
+    limits: &Limits,
+    max_items: u64,
+) -> Value {
     json!({
         "type": "load", "protocol": PROTOCOL_VERSION, "filename": submission.filename,
         "source": submission.source, "recursion_limit": recursion_limit(problem),
@@ -286,6 +292,7 @@ fn load_message(problem: &Problem, submission: &Submission, limits: &Limits) -> 
         // Applied (lowered) before anything of the submission's runs; a process started for
         // this problem has them already.
         "limits": {"address_space": limits.address_space, "cpu_seconds": limits.cpu_seconds},
+        "max_items": max_items,
     })
 }
 
@@ -549,6 +556,7 @@ impl Judge {
         submission: &Submission,
         workdir: &std::path::Path,
         limits: Limits,
+        max_items: u64,
     ) -> Result<Result<HarnessProcess, String>, JudgeError> {
         let mut p = self.spawn(
             workdir,
@@ -559,7 +567,7 @@ impl Judge {
         // Until the caller sets the problem's cap: a load is answered in a few KiB.
         p.set_frame_limit(LOAD_REPLY_CAP);
         let ex = p.request(
-            load_message(problem, submission, &limits),
+            load_message(problem, submission, &limits, max_items),
             Budget {
                 cpu: Duration::from_secs(10),
                 wall: Duration::from_secs(20),
@@ -676,35 +684,15 @@ impl Judge {
                 .join(format!("{}-{}.json", problem.slug, &key.to_hex()[..20]))
         });
         if let Some(file) = &cache_file {
-            if let Ok(bytes) = fs_err::read(file) {
-                if let Ok(tests) = serde_json::from_slice::<Vec<PreparedTest>>(&bytes) {
-                    if tests.len() == cases.len() {
-                        crate::test_cache::touch(file);
-                        return Ok(tests);
-                    }
+            if let Some(tests) = crate::test_cache::read::<Vec<PreparedTest>>(file) {
+                if tests.len() == cases.len() {
+                    return Ok(tests);
                 }
             }
         }
         let tests = self.materialise(problem, cases)?;
         if let Some(file) = &cache_file {
-            let write = || -> std::io::Result<()> {
-                let dir = file.parent().unwrap_or(std::path::Path::new("."));
-                fs_err::create_dir_all(dir)?;
-                let tmp = tempfile::NamedTempFile::new_in(dir)?;
-                serde_json::to_writer(std::io::BufWriter::new(tmp.as_file()), &tests)?;
-                tmp.persist(file).map_err(|e| e.error)?;
-                Ok(())
-            };
-            if let Err(e) = write() {
-                tracing::warn!(file = %file.display(), %e, "could not cache prepared tests");
-            }
-            if let Some(dir) = file.parent() {
-                crate::test_cache::evict(
-                    dir,
-                    crate::test_cache::MAX_ENTRIES,
-                    crate::test_cache::MAX_BYTES,
-                );
-            }
+            crate::test_cache::write(file, &tests);
         }
         Ok(tests)
     }
@@ -880,6 +868,27 @@ pub(crate) fn reply_cap<'v>(answers: impl Iterator<Item = &'v Value>) -> usize {
         .min(crate::protocol::MAX_FRAME)
 }
 
+/// Most elements the harness encodes of one returned value (every list, tuple, dict, node chain
+/// or iterator counted by its length, shared parts each time they are reached): sixteen times
+/// the most any of the problem's answers has, rounded up to a power of two, between 2^14 and
+/// 10^6. A value built to be huge (two references to one list, sixty levels deep) is refused
+/// after a walk proportionate to the problem instead of one that outlasts its time limit. Only
+/// this coarse bound reaches the submission's process, never an answer or its exact size.
+pub(crate) fn item_cap<'v>(answers: impl Iterator<Item = &'v Value>) -> u64 {
+    fn count(v: &Value) -> u64 {
+        match v {
+            Value::Array(items) => items.len() as u64 + items.iter().map(count).sum::<u64>(),
+            Value::Object(map) => map.len() as u64 + map.values().map(count).sum::<u64>(),
+            _ => 0,
+        }
+    }
+    let most = answers.map(count).max().unwrap_or(0);
+    most.saturating_mul(16)
+        .checked_next_power_of_two()
+        .unwrap_or(u64::MAX)
+        .clamp(1 << 14, 1_000_000)
+}
+
 fn run_message(seq: usize, input: &Value, take: Option<u64>) -> Value {
     test_message("run", seq, input, take)
 }
@@ -977,6 +986,8 @@ struct Run<'a> {
     stop_at_failure: bool,
     /// The largest reply accepted from the submission's process (see [`reply_cap`]).
     reply_cap: usize,
+    /// The most elements of one returned value (see [`item_cap`]).
+    item_cap: u64,
 }
 
 impl Drop for Run<'_> {
@@ -1090,6 +1101,7 @@ impl<'a> Run<'a> {
             peak_memory_kb: None,
             stop_at_failure,
             reply_cap: reply_cap(prepared.iter().map(|t| &t.expected)),
+            item_cap: item_cap(prepared.iter().map(|t| &t.expected)),
         })
     }
 
@@ -1121,7 +1133,7 @@ impl<'a> Run<'a> {
             });
         }
         p.set_frame_limit(self.reply_cap);
-        let load = load_message(self.problem, self.submission, &limits);
+        let load = load_message(self.problem, self.submission, &limits, self.item_cap);
         let time = Duration::from_millis(self.problem.limits.time_ms.max(1000));
         let ex = p.request(
             load,
@@ -1836,6 +1848,14 @@ mod tests {
     fn replies_are_capped_by_the_longest_answer() {
         let answers = [json!([1, 2, 3]), json!("a longer answer than the others")];
         assert_eq!(reply_cap(answers.iter()), 33 * 16 + (1 << 20));
+        // [[1, 2], [3]]: 2 + 2 + 1 elements, 80 rounded up to the floor of 2^14.
+        assert_eq!(item_cap([json!([[1, 2], [3]])].iter()), 1 << 14);
+        let wide = json!({"rows": vec![vec![0; 100]; 100]});
+        assert_eq!(item_cap(std::iter::once(&wide)), 1 << 18);
+        assert_eq!(
+            item_cap(std::iter::once(&json!(vec![0; 200_000]))),
+            1_000_000
+        );
         let huge = json!("x".repeat(8 << 20));
         assert_eq!(
             reply_cap(std::iter::once(&huge)),

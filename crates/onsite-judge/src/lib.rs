@@ -16,6 +16,7 @@ mod judge;
 mod measure;
 mod observe;
 mod process;
+mod profile;
 pub mod protocol;
 mod python;
 mod report;

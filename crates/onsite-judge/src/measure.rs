@@ -1,26 +1,34 @@
 //! Measured time complexity: the submission and the reference solution timed on the problem's
-//! generated inputs at growing sizes, interleaved in one run, by the kernel's CPU accounting of
-//! each program (never by a timer the submission could patch): the CPU time of every process it
-//! started, exited ones included, where a cgroup counts them (so work moved into a child
-//! process is measured), of its own process otherwise. The reference is counted the same way
-//! as the submission (a trusted process in cgroups of its own, not isolated).
+//! generated inputs at growing sizes, by the kernel's CPU accounting of each program (never by a
+//! timer the submission could patch): the CPU time of every process it started, exited ones
+//! included, where a cgroup counts them (so work moved into a child process is measured), of its
+//! own process otherwise. The reference is counted the same way as the submission (a trusted
+//! process in cgroups of its own, not isolated).
 //!
-//! Sizes grow geometrically up to the problem's `n_max`. At each size both programs get the same
-//! input: first one call each to gauge the time, then rounds of batches (several independent
-//! copies of the input, staged untimed, then called back to back in one timed exchange),
-//! alternating submission and reference so that a busy moment of the machine hits both. A
-//! program's time at a size is its fastest round, per call. Measurement stops early when the
-//! budget runs out or the submission's single call exceeds the problem's time limit (a blow-up:
-//! exponential, or quadratic where linear is wanted); the points measured so far still count.
-//! A submission too slow for even the first size (one call over a sixteenth of the budget) is
-//! measured again on small sizes instead: 4 to 16 in steps of two, then growing by √2.
+//! Sizes grow geometrically up to the problem's `n_max`. The reference is timed alone once per
+//! machine along the ladder, several rounds a size, and that *profile* is cached
+//! (`profile.rs`); it ends below the size where one reference call would take over
+//! [`REFERENCE_CAP`], which bounds every later judging's time. A judging then times the
+//! submission at each of the profile's sizes: first one call to gauge the time, then rounds of
+//! batches (several fresh inputs, staged untimed, then called back to back in one timed
+//! exchange; one round once a call takes [`LONG_CALL`]); its time at a size is its fastest
+//! round, per call. At each size one calibration batch of the reference runs beside it: the
+//! profile gives the reference's shape, this run's calibration its level under this run's load
+//! (the median factor over the sizes); a level more than [`STALE_PROFILE`] times off means the
+//! profile is stale, so this run's calibration times stand and the profile is measured again
+//! next time. Measurement stops early when the budget runs out or the submission's single call
+//! exceeds the problem's time limit (a blow-up: exponential, or quadratic where linear is
+//! wanted); the points measured so far still count. Making the inputs and profiling the
+//! reference are not part of the budget. A submission too slow for even the first size (one
+//! call over a sixteenth of the budget) is measured again on small sizes instead: 4 to 16 in
+//! steps of two, then growing by √2.
 //!
 //! Memory is read at the same time, from the kernel: around each size's first (single) call,
 //! the program's peak memory (its memory cgroup's, every process's; its own resident set where
 //! it has no group) is reset to its current size, which includes the staged input, and read
-//! back after; the growth is what the call itself held at its peak. Where the two programs'
-//! memory cannot be counted the same way (one has a memory cgroup, the other not), no memory
-//! is reported rather than two incomparable figures.
+//! back after; the growth is what the call itself held at its peak (the reference's from its
+//! profile). Where the two programs' memory cannot be counted the same way (one has a memory
+//! cgroup, the other not), no memory is reported rather than two incomparable figures.
 
 use std::time::{Duration, Instant};
 
@@ -30,10 +38,11 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::judge::{
-    candidate_limits, check_with, describe_reply, reply_cap, Judge, JudgeEvent, PreparedTest,
-    Submission,
+    candidate_limits, check_with, describe_reply, item_cap, reply_cap, Judge, JudgeEvent,
+    PreparedTest, Submission,
 };
 use crate::process::{Budget, HarnessProcess, Reply};
+use crate::profile::{Profile, ProfileFile, ProfiledSize};
 use crate::JudgeError;
 
 /// How much measuring may cost.
@@ -95,6 +104,20 @@ const BATCH_TARGET: Duration = Duration::from_millis(8);
 const MAX_REPEAT: u64 = 16;
 /// A first call costing more than this fraction of the budget (1/16) means starting lower.
 const SLOW_START: f64 = 16.0;
+/// From this time per call on, one round after the gauge call suffices: the CPU clock's
+/// resolution and the exchange's fixed cost are far below it.
+const LONG_CALL: Duration = Duration::from_millis(100);
+/// Rounds of the reference's profile, timed once per machine.
+const PROFILE_ROUNDS: usize = 5;
+/// The profile, and so every judging, stops below the size whose reference call would take
+/// longer than this, once it has [`MIN_PROFILE_SIZES`] sizes.
+const REFERENCE_CAP: Duration = Duration::from_millis(150);
+/// Sizes a profile has before [`REFERENCE_CAP`] may end it.
+const MIN_PROFILE_SIZES: usize = 5;
+/// A run whose reference calls are this many times faster or slower than its profile (the
+/// median over the sizes), or one size's this many times faster than that median, finds the
+/// profile stale.
+const STALE_PROFILE: f64 = 3.0;
 /// Most random inputs at one size. Every call a process makes at a size gets an input it has
 /// not seen (the gauge the first, each round the next few), so remembering answers across
 /// calls gains nothing: a batch has at most `(inputs - 1) / rounds` calls. Small sizes, whose
@@ -347,7 +370,6 @@ impl Judge {
             judge: self,
             problem,
             options,
-            started,
             take,
             on_event,
             verifier: Verifier {
@@ -357,33 +379,71 @@ impl Judge {
                 dir: None,
             },
             wrong: None,
+            spent: Duration::ZERO,
         };
         let geometric = sizes(problem.n_max, options.sizes);
         let smallest = geometric.first().copied().unwrap_or(8);
-        let mut result = (Vec::new(), None);
+        let mut result = Climbed::default();
         // First the sizes up to n_max; when even the smallest blows up (an exponential
         // solution), small sizes in steps of two, where exponential growth can be seen.
         for ladder in [geometric, small_sizes(smallest)] {
             if ladder.is_empty() {
                 continue;
             }
-            let process =
-                match self.load_candidate(problem, submission, workdir.path(), limits.clone())? {
-                    Ok(p) => p,
-                    Err(why) => {
-                        result = (
-                            Vec::new(),
-                            Some(format!("the submission did not load: {why}")),
-                        );
-                        break;
-                    }
-                };
+            (run.on_event)(&JudgeEvent::Measuring {
+                sizes: ladder.len(),
+            });
+            // Making the inputs (cached after the first time) is not part of the budget.
+            let groups = run.inputs(&ladder)?;
+            let file = ProfileFile::new(
+                self.cache_dir.as_deref(),
+                problem,
+                &self.python().executable,
+                reference.process.accounting(),
+                &ladder,
+                take,
+            );
+            let profile = match file.load() {
+                Some(profile) => profile,
+                None => {
+                    let profile = run.profile(&ladder, &groups, &mut reference)?;
+                    file.store(&profile);
+                    profile
+                }
+            };
+            if profile.sizes.is_empty() {
+                result.stopped = Some("the reference could not be timed on these inputs".into());
+                break;
+            }
+            let process = match self.load_candidate(
+                problem,
+                submission,
+                workdir.path(),
+                limits.clone(),
+                item_cap(groups.iter().flatten().map(|t| &t.expected)),
+            )? {
+                Ok(p) => p,
+                Err(why) => {
+                    result = Climbed {
+                        stopped: Some(format!("the submission did not load: {why}")),
+                        ..Climbed::default()
+                    };
+                    break;
+                }
+            };
             let mut candidate = Timed {
                 process,
                 name: "the submission",
             };
-            result = run.climb(&ladder, &mut candidate, &mut reference)?;
-            if result.0.len() >= 3 || run.out_of_budget() || run.wrong.is_some() {
+            result = run.climb(&profile, &groups, &mut candidate, &mut reference)?;
+            if result.stale {
+                tracing::info!(
+                    slug = %problem.slug,
+                    "the reference's warm profile no longer matches this machine; measured afresh next time"
+                );
+                file.forget();
+            }
+            if result.samples.len() >= 3 || run.out_of_budget() || run.wrong.is_some() {
                 break;
             }
         }
@@ -392,9 +452,9 @@ impl Judge {
             samples: if wrong.is_some() {
                 Vec::new()
             } else {
-                result.0
+                result.samples
             },
-            stopped: result.1,
+            stopped: result.stopped,
             elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,
             wrong,
         }))
@@ -417,37 +477,178 @@ fn small_sizes(smallest: u64) -> Vec<u64> {
     out
 }
 
+/// The next size's single call, extrapolated from the last two sizes' growth.
+fn extrapolate(times: &[(u64, f64)], n: u64) -> Option<f64> {
+    let [.., (n0, t0), (n1, t1)] = times else {
+        return None;
+    };
+    let step = (n as f64 / *n1 as f64).ln() / (*n1 as f64 / *n0 as f64).ln();
+    let predicted = t1 * (t1 / t0).powf(step);
+    predicted.is_finite().then_some(predicted)
+}
+
+/// The median of some positive factors.
+fn median(mut xs: Vec<f64>) -> Option<f64> {
+    xs.retain(|x| x.is_finite() && *x > 0.0);
+    xs.sort_by(f64::total_cmp);
+    let mid = xs.len() / 2;
+    match xs.len() {
+        0 => None,
+        len if len % 2 == 1 => Some(xs[mid]),
+        _ => Some((xs[mid - 1] + xs[mid]) / 2.0),
+    }
+}
+
+/// What climbing one ladder found.
+#[derive(Default)]
+struct Climbed {
+    samples: Vec<Sample>,
+    /// Why it stopped before the profile's last size.
+    stopped: Option<String>,
+    /// The reference's calibration calls disagreed with its profile by more than
+    /// [`STALE_PROFILE`]: the profile's times were replaced by this run's.
+    stale: bool,
+}
+
+/// How one program is timed at one size.
+struct SizePlan {
+    /// Rounds after the gauge call (one when a call takes [`LONG_CALL`] or more; none when the
+    /// gauge call is over `limit`).
+    rounds: usize,
+    /// Whether rounds may reuse the size's inputs (the trusted reference) or must each take
+    /// inputs the program has not seen (the submission).
+    reuse: bool,
+    /// A gauge call over this many seconds is a blow-up: no rounds.
+    limit: f64,
+    /// Budget of one call.
+    per_call: Budget,
+    /// No round starts that would end after this.
+    deadline: Instant,
+}
+
+/// How one program did at one size.
+enum AtSize {
+    /// Seconds per call (the fastest round), the gauge call's time, and the extra memory the
+    /// gauge call held.
+    Timed {
+        best: f64,
+        gauge: f64,
+        bytes: Option<u64>,
+    },
+    /// The program failed; why.
+    Failed(String),
+    /// The submission returned a wrong value; what was wrong.
+    Wrong(String),
+}
+
+impl Timed {
+    /// Gauge the program with one call on the size's first input, then time rounds of batches
+    /// sized to [`BATCH_TARGET`]; the fastest round's time per call counts (the gauge call's
+    /// too where rounds are single calls, which it is comparable with).
+    fn at_size(
+        &mut self,
+        n: u64,
+        inputs: &[&PreparedTest],
+        take: Option<u64>,
+        plan: &SizePlan,
+        mut verifier: Option<&mut Verifier>,
+    ) -> Result<AtSize, JudgeError> {
+        let (gauge, bytes) = match self.batch(
+            n,
+            &inputs[..1],
+            take,
+            plan.per_call,
+            verifier.as_deref_mut(),
+        )? {
+            Batch::PerCall(t, extra) => (t, extra),
+            Batch::Failed(why) => return Ok(AtSize::Failed(why)),
+            Batch::Wrong(why) => return Ok(AtSize::Wrong(why)),
+        };
+        let rounds = if gauge > plan.limit {
+            0
+        } else if gauge >= LONG_CALL.as_secs_f64() {
+            1
+        } else {
+            plan.rounds
+        };
+        let pool = &inputs[1..];
+        let per_round = if plan.reuse {
+            pool.len()
+        } else {
+            pool.len() / plan.rounds.max(1)
+        };
+        let repeat = ((BATCH_TARGET.as_secs_f64() / gauge.max(1e-7)).ceil() as usize)
+            .clamp(1, (MAX_REPEAT as usize).min(per_round).max(1));
+        let mut best = if repeat == 1 { gauge } else { f64::INFINITY };
+        let mut next = 0;
+        for _ in 0..rounds {
+            let left = plan.deadline.saturating_duration_since(Instant::now());
+            if gauge * repeat as f64 > left.as_secs_f64() || pool.is_empty() {
+                break;
+            }
+            let batch: Vec<&PreparedTest> = if plan.reuse {
+                (0..repeat).map(|j| pool[(next + j) % pool.len()]).collect()
+            } else {
+                match pool.get(next..next + repeat) {
+                    Some(fresh) => fresh.to_vec(),
+                    None => break,
+                }
+            };
+            next += repeat;
+            let budget = Budget {
+                cpu: plan.per_call.cpu * repeat as u32,
+                wall: plan.per_call.wall * repeat as u32,
+            };
+            match self.batch(n, &batch, take, budget, verifier.as_deref_mut())? {
+                Batch::PerCall(t, _) => best = best.min(t),
+                Batch::Failed(why) => return Ok(AtSize::Failed(why)),
+                Batch::Wrong(why) => return Ok(AtSize::Wrong(why)),
+            }
+        }
+        Ok(AtSize::Timed {
+            best: if best.is_finite() { best } else { gauge },
+            gauge,
+            bytes,
+        })
+    }
+}
+
 /// One measuring run: the problem, the budget and the clock.
 struct Ladder<'a, 'e> {
     judge: &'a Judge,
     problem: &'a Problem,
     options: MeasureOptions,
-    started: Instant,
     take: Option<u64>,
     on_event: &'e mut dyn FnMut(&JudgeEvent),
     verifier: Verifier<'a>,
     /// What a measured call returned wrong, once one did.
     wrong: Option<String>,
+    /// Time spent timing the submission so far: the budget is for that.
+    spent: Duration,
 }
 
 impl Ladder<'_, '_> {
     fn out_of_budget(&self) -> bool {
-        self.started.elapsed() > self.options.budget
+        self.spent > self.options.budget
     }
 
-    /// Measure both programs at each size in turn, smallest first, until the sizes, the budget
-    /// or the submission's patience run out. Returns the samples and why it stopped early.
-    fn climb(
-        &mut self,
-        sizes: &[u64],
-        candidate: &mut Timed,
-        reference: &mut Timed,
-    ) -> Result<(Vec<Sample>, Option<String>), JudgeError> {
-        let (problem, options, started) = (self.problem, self.options, self.started);
-        // Several random inputs per size: a cost that depends on where the answer lies (a
-        // linear scan) is averaged over them instead of hanging on one draw.
-        // The package's worst-case family when it declares one.
-        let kind = &problem.complexity.measure_kind;
+    /// The time limit of one call, and a budget for it.
+    fn per_call(&self) -> (f64, Budget) {
+        let limit = Duration::from_millis(self.problem.limits.time_ms);
+        (
+            limit.as_secs_f64(),
+            Budget {
+                cpu: limit * 2,
+                wall: limit * 4 + Duration::from_secs(1),
+            },
+        )
+    }
+
+    /// The inputs for each size of a ladder (several random ones per size, so that a cost that
+    /// depends on where the answer lies is averaged instead of hanging on one draw), from the
+    /// package's worst-case family when it declares one, with the reference's answers.
+    fn inputs(&self, sizes: &[u64]) -> Result<Vec<Vec<PreparedTest>>, JudgeError> {
+        let kind = &self.problem.complexity.measure_kind;
         let cases: Vec<TestCase> = sizes
             .iter()
             .enumerate()
@@ -469,30 +670,91 @@ impl Ladder<'_, '_> {
                 brute: false,
             })
             .collect();
-        (self.on_event)(&JudgeEvent::Measuring { sizes: sizes.len() });
         let refs: Vec<&TestCase> = cases.iter().collect();
-        let prepared = self.judge.prepare(problem, &refs)?;
-        let mut rest: &[PreparedTest] = &prepared;
-        let groups: Vec<Vec<&PreparedTest>> = (0..sizes.len())
-            .map(|i| {
-                let (group, after) = rest.split_at((inputs_at(i) as usize).min(rest.len()));
-                rest = after;
-                group.iter().collect()
-            })
-            .collect();
+        let mut prepared = self.judge.prepare(self.problem, &refs)?.into_iter();
+        Ok((0..sizes.len())
+            .map(|i| prepared.by_ref().take(inputs_at(i) as usize).collect())
+            .collect())
+    }
+
+    /// Time the reference alone along the ladder, [`PROFILE_ROUNDS`] rounds a size, until the
+    /// top, or until its next call would take over [`REFERENCE_CAP`] (after
+    /// [`MIN_PROFILE_SIZES`] sizes): sizes where one reference call costs more would make every
+    /// judging slow and decide nothing the smaller sizes do not.
+    fn profile(
+        &mut self,
+        sizes: &[u64],
+        groups: &[Vec<PreparedTest>],
+        reference: &mut Timed,
+    ) -> Result<Profile, JudgeError> {
+        let (limit, per_call) = self.per_call();
+        let deadline = Instant::now() + self.options.budget;
+        let mut profile = Profile {
+            sizes: Vec::new(),
+            complete: true,
+        };
+        for (&n, inputs) in sizes.iter().zip(groups) {
+            let times: Vec<(u64, f64)> = profile.sizes.iter().map(|s| (s.n, s.seconds)).collect();
+            if let Some(predicted) = extrapolate(&times, n) {
+                if times.len() >= MIN_PROFILE_SIZES && predicted > REFERENCE_CAP.as_secs_f64() {
+                    break;
+                }
+                let left = deadline.saturating_duration_since(Instant::now());
+                if predicted > left.as_secs_f64() {
+                    profile.complete = false;
+                    break;
+                }
+            }
+            if Instant::now() > deadline {
+                profile.complete = false;
+                break;
+            }
+            let inputs: Vec<&PreparedTest> = inputs.iter().collect();
+            let plan = SizePlan {
+                rounds: PROFILE_ROUNDS,
+                reuse: true,
+                limit,
+                per_call,
+                deadline,
+            };
+            match reference.at_size(n, &inputs, self.take, &plan, None)? {
+                AtSize::Timed { best, bytes, .. } => {
+                    profile.sizes.push(ProfiledSize {
+                        n,
+                        seconds: best,
+                        bytes,
+                    });
+                    if best > limit {
+                        break;
+                    }
+                }
+                AtSize::Failed(why) | AtSize::Wrong(why) => {
+                    tracing::warn!(slug = %self.problem.slug, n, %why, "the reference failed while being profiled");
+                    profile.complete = false;
+                    break;
+                }
+            }
+        }
+        Ok(profile)
+    }
+
+    /// Time the submission at each size of the reference's profile in turn, smallest first,
+    /// with one calibration batch of the reference at each size, until the sizes, the budget
+    /// or the submission's patience run out.
+    fn climb(
+        &mut self,
+        profile: &Profile,
+        groups: &[Vec<PreparedTest>],
+        candidate: &mut Timed,
+        reference: &mut Timed,
+    ) -> Result<Climbed, JudgeError> {
+        let (problem, options) = (self.problem, self.options);
         // The values of a batch come in one reply.
         let most = (MAX_INPUTS_PER_SIZE as usize - 1) / options.rounds.max(1);
         candidate.process.set_frame_limit(
-            reply_cap(prepared.iter().map(|t| &t.expected)).saturating_mul(most.max(1)),
+            reply_cap(groups.iter().flatten().map(|t| &t.expected)).saturating_mul(most.max(1)),
         );
-
-        let limit = Duration::from_millis(problem.limits.time_ms);
-        let per_call = Budget {
-            cpu: limit * 2,
-            wall: limit * 4 + Duration::from_secs(1),
-        };
-        let mut samples = Vec::new();
-        let mut stopped = None;
+        let (limit, per_call) = self.per_call();
         let (counted, reference_counted) = (
             candidate.process.accounting(),
             reference.process.accounting(),
@@ -505,124 +767,129 @@ impl Ladder<'_, '_> {
                  memory is not compared, and CPU times compare one process with a process tree"
             );
         }
-        'sizes: for (&n, inputs) in sizes.iter().zip(&groups) {
-            if started.elapsed() > options.budget {
-                stopped = Some(format!(
+        let began = Instant::now();
+        let deadline = began + options.budget.saturating_sub(self.spent);
+        let mut out = Climbed::default();
+        // This run's reference time at each size, from its calibration batch.
+        let mut calibrated = Vec::new();
+        for (profiled, inputs) in profile.sizes.iter().zip(groups) {
+            let n = profiled.n;
+            if Instant::now() > deadline {
+                out.stopped = Some(format!(
                     "the measuring budget of {} ms ran out before n = {n}",
                     options.budget.as_millis()
                 ));
                 break;
             }
-            // The next size's single call, extrapolated from the last two sizes' growth, must
-            // fit in what is left of the budget.
-            if let [.., prev, last] = samples.as_slice() {
-                let (prev, last): (&Sample, &Sample) = (prev, last);
-                let step = (n as f64 / last.n as f64).ln() / (last.n as f64 / prev.n as f64).ln();
-                let predicted = last.candidate * (last.candidate / prev.candidate).powf(step);
-                let left = options.budget.as_secs_f64() - started.elapsed().as_secs_f64();
-                if predicted.is_finite() && predicted > left {
-                    stopped = Some(format!(
+            let times: Vec<(u64, f64)> = out.samples.iter().map(|s| (s.n, s.candidate)).collect();
+            if let Some(predicted) = extrapolate(&times, n) {
+                if predicted
+                    > deadline
+                        .saturating_duration_since(Instant::now())
+                        .as_secs_f64()
+                {
+                    out.stopped = Some(format!(
                         "n = {n} would take about {:.0} ms a call, beyond the measuring budget",
                         predicted * 1000.0
                     ));
                     break;
                 }
             }
-            // Gauge each program with one call, then size its batches.
-            let mut gauge = [f64::INFINITY; 2];
-            let mut bytes = [None; 2];
-            let mut best = [f64::INFINITY; 2];
-            let mut repeat = [1u64; 2];
-            // Each program takes fresh inputs from the size's pool: the first for the gauge,
-            // the next `repeat` for each round.
-            let mut next = [1usize; 2];
-            let fresh_per_round = (inputs.len().saturating_sub(1) / options.rounds.max(1)) as u64;
-            for (k, program) in [&mut *candidate, &mut *reference].into_iter().enumerate() {
-                let verifier = (k == 0).then_some(&mut self.verifier);
-                match program.batch(n, &inputs[..1], self.take, per_call, verifier)? {
-                    Batch::PerCall(t, extra) => {
-                        gauge[k] = t;
-                        bytes[k] = extra;
-                        repeat[k] = ((BATCH_TARGET.as_secs_f64() / t.max(1e-7)).ceil() as u64)
-                            .clamp(1, MAX_REPEAT.min(fresh_per_round).max(1));
+            let inputs: Vec<&PreparedTest> = inputs.iter().collect();
+            let plan = SizePlan {
+                rounds: options.rounds,
+                reuse: false,
+                limit,
+                per_call,
+                deadline,
+            };
+            let (best, gauge, bytes) =
+                match candidate.at_size(n, &inputs, self.take, &plan, Some(&mut self.verifier))? {
+                    AtSize::Timed { best, gauge, bytes } => (best, gauge, bytes),
+                    AtSize::Failed(why) => {
+                        out.stopped = Some(format!("at n = {n}, {why}"));
+                        break;
                     }
-                    Batch::Failed(why) => {
-                        stopped = Some(format!("at n = {n}, {why}"));
-                        break 'sizes;
-                    }
-                    Batch::Wrong(why) => {
+                    AtSize::Wrong(why) => {
                         self.wrong = Some(why);
-                        break 'sizes;
+                        break;
                     }
-                }
-            }
+                };
             // Too slow for even the first size to be measured within the budget: stop here
             // and leave the budget to smaller sizes.
-            if samples.is_empty() && gauge[0] > options.budget.as_secs_f64() / SLOW_START {
-                stopped = Some(format!(
+            if out.samples.is_empty() && gauge > options.budget.as_secs_f64() / SLOW_START {
+                out.stopped = Some(format!(
                     "one call at n = {n} took {:.0} ms, too slow to measure from there",
-                    gauge[0] * 1000.0
+                    gauge * 1000.0
                 ));
                 break;
             }
-            // A single call over the time limit is a blow-up: no repeats, no larger sizes.
-            let blew_up = gauge[0] > limit.as_secs_f64();
-            for _ in 0..if blew_up { 0 } else { options.rounds } {
-                // A round that would overrun the budget is not started.
-                let round_cost = gauge[0] * repeat[0] as f64 + gauge[1] * repeat[1] as f64;
-                if started.elapsed().as_secs_f64() + round_cost > options.budget.as_secs_f64() {
+            // The reference's calibration: one batch of about BATCH_TARGET at this size.
+            let repeat = ((BATCH_TARGET.as_secs_f64() / profiled.seconds).ceil() as usize)
+                .clamp(1, inputs.len());
+            let budget = Budget {
+                cpu: per_call.cpu * repeat as u32,
+                wall: per_call.wall * repeat as u32,
+            };
+            match reference.batch(n, &inputs[..repeat], self.take, budget, None)? {
+                Batch::PerCall(t, _) => calibrated.push(t),
+                Batch::Failed(why) | Batch::Wrong(why) => {
+                    out.stopped = Some(format!("at n = {n}, {why}"));
                     break;
-                }
-                for (k, program) in [&mut *candidate, &mut *reference].into_iter().enumerate() {
-                    let batch_budget = Budget {
-                        cpu: per_call.cpu * repeat[k] as u32,
-                        wall: per_call.wall * repeat[k] as u32,
-                    };
-                    let Some(fresh) = inputs.get(next[k]..next[k] + repeat[k] as usize) else {
-                        continue;
-                    };
-                    next[k] += fresh.len();
-                    let verifier = (k == 0).then_some(&mut self.verifier);
-                    match program.batch(n, fresh, self.take, batch_budget, verifier)? {
-                        Batch::PerCall(t, _) => best[k] = best[k].min(t),
-                        Batch::Failed(why) => {
-                            stopped = Some(format!("at n = {n}, {why}"));
-                            break 'sizes;
-                        }
-                        Batch::Wrong(why) => {
-                            self.wrong = Some(why);
-                            break 'sizes;
-                        }
-                    }
-                }
-            }
-            // Without a full round (a blow-up, or the budget), the single gauged call stands.
-            for k in 0..2 {
-                if !best[k].is_finite() {
-                    best[k] = gauge[k];
                 }
             }
             // Read again: a group whose peak cannot be reset hands memory to the process.
             let same_memory_accounting =
                 candidate.process.accounting().memory == reference.process.accounting().memory;
-            samples.push(Sample {
+            out.samples.push(Sample {
                 n,
-                candidate: best[0],
-                reference: best[1],
-                candidate_bytes: bytes[0].filter(|_| same_memory_accounting),
-                reference_bytes: bytes[1].filter(|_| same_memory_accounting),
+                candidate: best,
+                reference: profiled.seconds,
+                candidate_bytes: bytes.filter(|_| same_memory_accounting),
+                reference_bytes: profiled.bytes.filter(|_| same_memory_accounting),
             });
             (self.on_event)(&JudgeEvent::Measured { n });
-            if blew_up {
-                stopped = Some(format!(
+            // A single call over the time limit is a blow-up: no larger sizes.
+            if gauge > limit {
+                out.stopped = Some(format!(
                     "one call at n = {n} took {:.0} ms, over the {} ms limit",
-                    gauge[0] * 1000.0,
+                    gauge * 1000.0,
                     problem.limits.time_ms
                 ));
                 break;
             }
         }
-        Ok((samples, stopped))
+        self.spent += began.elapsed();
+        // The profile gives the reference's shape; this run's calibration calls its level
+        // under this run's load. A level far off means the profile is stale: this run's own
+        // calls stand instead.
+        let factors: Vec<f64> = out
+            .samples
+            .iter()
+            .zip(&calibrated)
+            .map(|(s, t)| t / s.reference)
+            .collect();
+        let level = median(factors.clone());
+        tracing::debug!(slug = %problem.slug, ?factors, ?level, "the reference's calibration against its profile");
+        // A calibration batch can only be slowed by load, never sped up: one far below the
+        // level means the profile itself was slowed at that size (a burst while profiling).
+        let inflated =
+            level.is_some_and(|level| factors.iter().any(|f| *f < level / STALE_PROFILE));
+        match level {
+            Some(level) if !inflated && (1.0 / STALE_PROFILE..=STALE_PROFILE).contains(&level) => {
+                for s in &mut out.samples {
+                    s.reference *= level;
+                }
+            }
+            Some(_) => {
+                out.stale = true;
+                for (s, t) in out.samples.iter_mut().zip(&calibrated) {
+                    s.reference = *t;
+                }
+            }
+            None => {}
+        }
+        Ok(out)
     }
 }
 

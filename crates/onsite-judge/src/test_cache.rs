@@ -1,4 +1,5 @@
-//! The prepared-tests cache on disk (`<cache dir>/tests/*.json`) stays bounded.
+//! The judge's caches on disk (`<cache dir>/tests/*.json`, `<cache dir>/profiles/*.json`) stay
+//! bounded, and are written whole or not at all.
 //!
 //! Each list of tests the reference solution computed expected outputs for is kept under a key
 //! of its inputs. A problem's own lists are a handful, but every run on cases of one's own (the
@@ -13,6 +14,33 @@ use std::time::SystemTime;
 pub(crate) const MAX_ENTRIES: usize = 512;
 /// Most bytes kept.
 pub(crate) const MAX_BYTES: u64 = 256 << 20;
+
+/// The value cached in `file`, marked as just used; `None` when absent or unreadable (a cache
+/// entry that cannot be read is recomputed, never trusted).
+pub(crate) fn read<T: serde::de::DeserializeOwned>(file: &Path) -> Option<T> {
+    let bytes = std::fs::read(file).ok()?;
+    let value = serde_json::from_slice(&bytes).ok()?;
+    touch(file);
+    Some(value)
+}
+
+/// Write `value` to `file` atomically (a temporary file renamed over it, so a reader sees the
+/// old entry or the new one), then bound the directory; a failure is logged, not returned:
+/// the cache only saves work.
+pub(crate) fn write<T: serde::Serialize>(file: &Path, value: &T) {
+    let dir = file.parent().unwrap_or(Path::new("."));
+    let write = || -> std::io::Result<()> {
+        fs_err::create_dir_all(dir)?;
+        let tmp = tempfile::NamedTempFile::new_in(dir)?;
+        serde_json::to_writer(std::io::BufWriter::new(tmp.as_file()), value)?;
+        tmp.persist(file).map_err(|e| e.error)?;
+        Ok(())
+    };
+    if let Err(e) = write() {
+        tracing::warn!(file = %file.display(), %e, "could not write a cache entry");
+    }
+    evict(dir, MAX_ENTRIES, MAX_BYTES);
+}
 
 /// Mark `file` as just used.
 pub(crate) fn touch(file: &Path) {

@@ -198,6 +198,7 @@ fn main() {
     trials.extend(host_effect_trials(&judge, &catalog));
     trials.push(huge_reply_trial());
     trials.extend(measure_trials(&judge, &catalog));
+    trials.push(profile_trial(&catalog));
     trials.push(warm_start_trial(&catalog));
     libtest_mimic::run(&args, trials).exit();
 }
@@ -350,6 +351,81 @@ fn measure_trials(judge: &Arc<Judge>, catalog: &Arc<Catalog>) -> Vec<Trial> {
             })
         })
         .collect()
+}
+
+/// The reference's warm profile: measured on the first judging and kept in the cache, used
+/// (not measured again) on the next, and replaced by this run's own reference calls when it
+/// no longer matches the machine (here: a profile doctored to claim ten times the time at its
+/// larger sizes).
+fn profile_trial(catalog: &Arc<Catalog>) -> Trial {
+    let catalog = catalog.clone();
+    Trial::test(
+        "measure::two-sum::warm_profile_is_kept_used_and_refreshed",
+        move || {
+            let cache = tempfile::tempdir().map_err(|e| e.to_string())?;
+            let python = judge().python().clone();
+            let judge = Judge::new(python, Some(cache.path().to_owned()));
+            let problem = catalog.get("two-sum").ok_or("two-sum is bundled")?;
+            let submission = Submission {
+                filename: "solution.py".into(),
+                source: problem.solution.clone(),
+            };
+            let measure = || -> Result<Measurement, Failed> {
+                let options = MeasureOptions {
+                    budget: std::time::Duration::from_secs(3),
+                    ..MeasureOptions::default()
+                };
+                judge
+                    .measure(problem, &submission, options, &mut |_| {})
+                    .map_err(|e| format!("the judge failed: {e}"))?
+                    .ok_or_else(|| "two-sum has a generator".into())
+            };
+            let profiles = cache.path().join("profiles");
+            let files = || -> Vec<PathBuf> {
+                std::fs::read_dir(&profiles)
+                    .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+                    .unwrap_or_default()
+            };
+            let first = measure()?;
+            let [file] = files()
+                .try_into()
+                .map_err(|f| format!("one profile kept: {f:?}"))?;
+            let kept = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
+            let second = measure()?;
+            if std::fs::read_to_string(&file).map_err(|e| e.to_string())? != kept {
+                return Err("the second judging measured the profile again".into());
+            }
+            let sizes = |m: &Measurement| m.samples.iter().map(|s| s.n).collect::<Vec<_>>();
+            if first.samples.len() < 3 || sizes(&first) != sizes(&second) {
+                return Err(format!("{first:?}\n{second:?}").into());
+            }
+            // Ten times the real time at the larger half of the sizes (as a burst of load while
+            // profiling would leave it): this run's calibration calls disagree.
+            let mut doctored: serde_json::Value =
+                serde_json::from_str(&kept).map_err(|e| e.to_string())?;
+            let sizes_kept = doctored["sizes"].as_array_mut().ok_or("sizes")?;
+            let half = sizes_kept.len() / 2;
+            for size in &mut sizes_kept[half..] {
+                size["seconds"] = (size["seconds"].as_f64().ok_or("seconds")? * 10.0).into();
+            }
+            std::fs::write(&file, doctored.to_string()).map_err(|e| e.to_string())?;
+            let third = measure()?;
+            let worst = third
+                .samples
+                .iter()
+                .map(|s| s.reference / s.candidate)
+                .fold(0.0_f64, f64::max);
+            if worst > 4.0 || file.exists() {
+                return Err(format!(
+                    "a stale profile was used ({worst:.1}× the submission's time) or kept \
+                 ({}): {third:?}",
+                    file.exists()
+                )
+                .into());
+            }
+            Ok(())
+        },
+    )
 }
 
 /// A submission that skips the work when timed: never faster than the reference, and its
