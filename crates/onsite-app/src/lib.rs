@@ -3,6 +3,7 @@
 //! The CLI (and later the web server) parse their input, call these functions, and render the
 //! plain serialisable reports they return. Nothing here prints or knows about terminals or HTTP.
 
+mod judging;
 mod practice;
 mod report;
 mod settings;
@@ -361,45 +362,32 @@ impl App {
             filename: filename.to_owned(),
             source,
         };
-        let report = self
-            .judge()?
-            .judge(&problem, &submission, scope, on_event)?;
-        let mut out = SubmissionReport::new(&problem, report);
-        // How the time grows is measured for a correct submission, within the limits or not (a
-        // time or memory limit is exactly when it matters), on the whole test run only, and
-        // not after a wrong answer or a crash: the report comes at once.
         let budget = self.settings.measure_ms.unwrap_or(DEFAULT_MEASURE_MS);
-        // A submission that passed nothing (an endless loop, say) has no growth worth the
-        // wait.
-        let correct_so_far = match out.verdict {
-            Verdict::Accepted => true,
-            Verdict::TimeLimitExceeded | Verdict::MemoryLimitExceeded => out.tests.passed > 0,
-            _ => false,
-        };
-        if scope == Scope::All && budget > 0 && correct_so_far {
-            let options = MeasureOptions {
-                budget: std::time::Duration::from_millis(budget),
-                ..MeasureOptions::default()
-            };
-            if let Some(m) = self
-                .judge()?
-                .measure(&problem, &submission, options, on_event)?
-            {
-                // Timed calls are checked like tests: a wrong value there is a wrong answer
-                // (a submission that does the work only when it is not being timed).
-                if let Some(why) = &m.wrong {
-                    out.verdict = Verdict::WrongAnswer;
-                    out.failure = Some(onsite_judge::Failure::plain(
-                        Verdict::WrongAnswer,
-                        why.clone(),
-                    ));
-                }
-                out.complexity = ComplexityReport::measured(
-                    problem.complexity.time,
-                    problem.complexity.space,
-                    &m,
-                );
+        let options = (scope == Scope::All && budget > 0).then(|| MeasureOptions {
+            budget: std::time::Duration::from_millis(budget),
+            ..MeasureOptions::default()
+        });
+        let (report, measured) = judging::judge_and_measure(
+            self.judge()?,
+            &problem,
+            &submission,
+            scope,
+            options,
+            on_event,
+        )?;
+        let mut out = SubmissionReport::new(&problem, report);
+        if let Some(m) = measured {
+            // Timed calls are checked like tests: a wrong value there is a wrong answer (a
+            // submission that does the work only when it is not being timed).
+            if let Some(why) = &m.wrong {
+                out.verdict = Verdict::WrongAnswer;
+                out.failure = Some(onsite_judge::Failure::plain(
+                    Verdict::WrongAnswer,
+                    why.clone(),
+                ));
             }
+            out.complexity =
+                ComplexityReport::measured(problem.complexity.time, problem.complexity.space, &m);
         }
         out.add_feedback(&analysis, earlier);
         Ok(out)

@@ -113,15 +113,25 @@ impl ComplexityReport {
     }
 }
 
+/// The submission's time over the reference's as a constant factor, over the larger sizes.
+fn factor(samples: &[Sample]) -> Option<onsite_complexity::Factor> {
+    let point = |n: u64, t: f64| Point {
+        n: n as f64,
+        time: t,
+    };
+    let candidate: Vec<Point> = samples.iter().map(|s| point(s.n, s.candidate)).collect();
+    let reference: Vec<Point> = samples.iter().map(|s| point(s.n, s.reference)).collect();
+    onsite_complexity::constant_factor(&candidate, &reference)
+}
+
 /// The time finding in one sentence, saying what the decision rests on.
 fn complexity_summary(a: &onsite_complexity::Assessment, m: &Measurement) -> String {
     use onsite_complexity::Growth;
     let expected = a.target;
-    let ratio = m.samples.last().map(|last| {
+    let ratio = factor(&m.samples).map(|f| {
         format!(
-            "{:.1}× the reference's time at n = {}",
-            last.candidate / last.reference.max(1e-9),
-            last.n
+            "about {:.1}× the reference's time over n = {}–{}",
+            f.level, f.sizes.0, f.sizes.1
         )
     });
     let trend = match (a.excess, a.excess_interval, a.sizes) {
@@ -311,11 +321,7 @@ impl SubmissionReport {
         let measured = (!self.complexity.samples.is_empty()).then(|| MeasuredComplexity {
             class: self.complexity.time,
             meets_target: self.complexity.meets_target,
-            ratio: self
-                .complexity
-                .samples
-                .last()
-                .map(|s| s.candidate / s.reference.max(1e-9)),
+            ratio: factor(&self.complexity.samples).map(|f| (f.level, f.low)),
             space: self.complexity.space,
             space_over: match (self.complexity.space_meets_target, self.complexity.space) {
                 (Some(false), Some(measured)) => self

@@ -336,6 +336,51 @@ fn ratio_slope(candidate: &[Point], reference: &[Point]) -> Option<Slope> {
     })
 }
 
+/// The candidate's time over the reference's, as a constant factor: its geometric mean over the
+/// larger half of the sizes (at least three, all of them when fewer), with a 95% interval.
+/// Averaged over sizes, a factor is steadier than the ratio at one size, and a score read from
+/// the interval's favourable end changes only when the factor clearly does.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Factor {
+    /// The geometric mean of the ratios.
+    pub level: f64,
+    /// The interval's lower end.
+    pub low: f64,
+    /// The interval's upper end.
+    pub high: f64,
+    /// The smallest and largest size it was taken over.
+    pub sizes: (f64, f64),
+}
+
+/// [`Factor`] of `candidate` over `reference` (matched by size); `None` without a size both
+/// measured.
+pub fn constant_factor(candidate: &[Point], reference: &[Point]) -> Option<Factor> {
+    let mut pairs: Vec<(f64, f64)> = candidate
+        .iter()
+        .filter_map(|c| {
+            let r = reference.iter().find(|r| r.n == c.n)?;
+            (c.time > 0.0 && r.time > 0.0).then(|| (c.n, (c.time / r.time).ln()))
+        })
+        .collect();
+    pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let keep = (pairs.len() / 2).max(3).min(pairs.len());
+    let upper = &pairs[pairs.len() - keep..];
+    let (first, last) = (upper.first()?.0, upper.last()?.0);
+    let m = upper.len() as f64;
+    let mean = upper.iter().map(|p| p.1).sum::<f64>() / m;
+    let variance = upper.iter().map(|p| (p.1 - mean).powi(2)).sum::<f64>() / (m - 1.0).max(1.0);
+    // Residual noise pooled with the prior, as for the slope: three sizes cannot look noiseless.
+    let pooled = ((m - 1.0) * variance + PRIOR_WEIGHT * PRIOR_NOISE * PRIOR_NOISE)
+        / (m - 1.0 + PRIOR_WEIGHT);
+    let h = t_quantile(m - 1.0 + PRIOR_WEIGHT) * (pooled / m).sqrt();
+    Some(Factor {
+        level: mean.exp(),
+        low: (mean - h).exp(),
+        high: (mean + h).exp(),
+        sizes: (first, last),
+    })
+}
+
 /// Student's t 0.975 quantile for `df` degrees of freedom.
 fn t_quantile(df: f64) -> f64 {
     const TABLE: [f64; 12] = [
@@ -510,6 +555,29 @@ mod tests {
     fn check(points: &[Point], want: ComplexityClass) {
         let e = estimate(points);
         assert_eq!(e.class, Some(want), "{e:#?}");
+    }
+
+    #[test]
+    fn a_constant_factor_is_averaged_over_the_larger_sizes_with_an_interval() {
+        let reference = measure(1e3, 1e5, 8, 0.0, |n| 1e-8 * n);
+        let flat: Vec<Point> = reference
+            .iter()
+            .enumerate()
+            .map(|(i, p)| Point {
+                n: p.n,
+                time: p.time * 2.0 * noise(i + 7, 0.1),
+            })
+            .collect();
+        let f = constant_factor(&flat, &reference).expect("a factor");
+        assert!((f.level - 2.0).abs() < 0.25, "{f:?}");
+        assert!(f.low < f.level && f.level < f.high && f.low > 1.5, "{f:?}");
+        // Over the larger half: sizes 4 to 7 of 8.
+        assert_eq!(f.sizes.1, 1e5);
+        assert!(f.sizes.0 > 1e4 && f.sizes.0 < 2e4, "{f:?}");
+        // Three sizes at least; none matched, none at all.
+        let few = constant_factor(&flat[..3], &reference).expect("three sizes");
+        assert_eq!(few.sizes.0, flat[0].n);
+        assert_eq!(constant_factor(&flat, &[]), None);
     }
 
     #[test]

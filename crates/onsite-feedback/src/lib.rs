@@ -28,8 +28,9 @@ pub struct MeasuredComplexity {
     pub class: Option<ComplexityClass>,
     /// Whether it is within the target.
     pub meets_target: Option<bool>,
-    /// The solution's time over the reference's at the largest size measured.
-    pub ratio: Option<f64>,
+    /// The solution's time over the reference's as a constant factor over the larger sizes
+    /// measured, and the favourable (lower) end of its 95% interval, which is what is scored.
+    pub ratio: Option<(f64, f64)>,
     /// The measured growth of extra memory, and the space target, when both are known and the
     /// growth is above the target.
     pub space_over: Option<(ComplexityClass, ComplexityClass)>,
@@ -328,15 +329,15 @@ fn optimisation(e: &Evidence) -> Score {
             score: Some(25),
             evidence: vec!["the complexity class is above the target: the algorithm comes before constant factors (25)".into()],
         },
-        (Some(true), Some(ratio)) => {
-            let mut score = match ratio {
+        (Some(true), Some((level, low))) => {
+            let mut score = match low {
                 r if r <= 1.5 => 100,
                 r if r <= 3.0 => 85,
                 r if r <= 6.0 => 70,
                 _ => 50,
             };
             let mut evidence = vec![format!(
-                "{ratio:.1}× the reference solution's time at the largest size (100 up to 1.5×, 85 up to 3×, 70 up to 6×, else 50)"
+                "about {level:.1}× the reference solution's time over the larger sizes, at least {low:.1}× (scored on that: 100 up to 1.5×, 85 up to 3×, 70 up to 6×, else 50)"
             )];
             if let Some((measured, target)) = c.space_over {
                 score = score.min(SPACE_OVER_CAP);
@@ -685,7 +686,7 @@ mod tests {
             complexity: Some(MeasuredComplexity {
                 class: Some(ComplexityClass::Quadratic),
                 meets_target: Some(false),
-                ratio: Some(900.0),
+                ratio: Some((900.0, 800.0)),
                 space_over: None,
                 space: None,
             }),
@@ -795,7 +796,7 @@ mod tests {
                 complexity: Some(MeasuredComplexity {
                     class: Some(ComplexityClass::Linear),
                     meets_target: Some(true),
-                    ratio: Some(1.0),
+                    ratio: Some((1.0, 0.9)),
                     space_over: None,
                     space,
                 }),

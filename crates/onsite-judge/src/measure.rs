@@ -30,6 +30,7 @@
 //! profile). Where the two programs' memory cannot be counted the same way (one has a memory
 //! cgroup, the other not), no memory is reported rather than two incomparable figures.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use onsite_problems::{CaseSource, Compare, Problem, TestCase};
@@ -347,6 +348,25 @@ impl Judge {
         options: MeasureOptions,
         on_event: &mut dyn FnMut(&JudgeEvent),
     ) -> Result<Option<Measurement>, JudgeError> {
+        self.measure_until(
+            problem,
+            submission,
+            options,
+            &AtomicBool::new(false),
+            on_event,
+        )
+    }
+
+    /// [`Judge::measure`], given up between two sizes once `stop` is set (by a caller that
+    /// measures while the tests run and learns the submission failed one).
+    pub fn measure_until(
+        &self,
+        problem: &Problem,
+        submission: &Submission,
+        options: MeasureOptions,
+        stop: &AtomicBool,
+        on_event: &mut dyn FnMut(&JudgeEvent),
+    ) -> Result<Option<Measurement>, JudgeError> {
         if problem.generator.is_none() {
             return Ok(None);
         }
@@ -380,6 +400,7 @@ impl Judge {
             },
             wrong: None,
             spent: Duration::ZERO,
+            stop,
         };
         let geometric = sizes(problem.n_max, options.sizes);
         let smallest = geometric.first().copied().unwrap_or(8);
@@ -387,7 +408,7 @@ impl Judge {
         // First the sizes up to n_max; when even the smallest blows up (an exponential
         // solution), small sizes in steps of two, where exponential growth can be seen.
         for ladder in [geometric, small_sizes(smallest)] {
-            if ladder.is_empty() {
+            if ladder.is_empty() || run.stopped() {
                 continue;
             }
             (run.on_event)(&JudgeEvent::Measuring {
@@ -625,11 +646,17 @@ struct Ladder<'a, 'e> {
     wrong: Option<String>,
     /// Time spent timing the submission so far: the budget is for that.
     spent: Duration,
+    /// Set by the caller to give up.
+    stop: &'a AtomicBool,
 }
 
 impl Ladder<'_, '_> {
     fn out_of_budget(&self) -> bool {
         self.spent > self.options.budget
+    }
+
+    fn stopped(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
     }
 
     /// The time limit of one call, and a budget for it.
@@ -694,6 +721,10 @@ impl Ladder<'_, '_> {
             complete: true,
         };
         for (&n, inputs) in sizes.iter().zip(groups) {
+            if self.stopped() {
+                profile.complete = false;
+                break;
+            }
             let times: Vec<(u64, f64)> = profile.sizes.iter().map(|s| (s.n, s.seconds)).collect();
             if let Some(predicted) = extrapolate(&times, n) {
                 if times.len() >= MIN_PROFILE_SIZES && predicted > REFERENCE_CAP.as_secs_f64() {
@@ -774,6 +805,10 @@ impl Ladder<'_, '_> {
         let mut calibrated = Vec::new();
         for (profiled, inputs) in profile.sizes.iter().zip(groups) {
             let n = profiled.n;
+            if self.stopped() {
+                out.stopped = Some("given up: the submission failed a test".into());
+                break;
+            }
             if Instant::now() > deadline {
                 out.stopped = Some(format!(
                     "the measuring budget of {} ms ran out before n = {n}",

@@ -516,6 +516,7 @@ mod tests {
             "  extra space: [measured]\n",
         );
         settings.add_filter(r"\d+\.\d+× the reference", "[r]× the reference");
+        settings.add_filter(r"at least \d+\.\d+×", "at least [r]×");
         settings.bind(|| insta::assert_snapshot!(name, text));
     }
 

@@ -1,5 +1,6 @@
 //! The `onsite` binary as users and tools run it: exit codes, the `--json` contract, stderr.
 
+mod determinism;
 mod history;
 mod practice;
 mod serve;
