@@ -19,9 +19,10 @@ if [ "$mode" != quiet ] && ! command -v stress-ng >/dev/null 2>&1; then
 fi
 out=target/stability
 mkdir -p "$out"
-# Warm the caches (prepared tests, measuring inputs), as from a problem's second judging on.
+# Warm the caches (prepared tests, measuring inputs, the reference's profile on this machine),
+# as from a problem's second judging on.
 for dir in problems/*/; do
-    ./target/release/onsite judge "$(basename "$dir")" "$dir/solution.py" --measure-ms 0 --json >/dev/null 2>&1 || true
+    ./target/release/onsite judge "$(basename "$dir")" "$dir/solution.py" --json >/dev/null 2>&1 || true
 done
 run() {
     local label=$1

@@ -67,11 +67,20 @@ def summary(files):
         if walls:
             p90 = walls[min(len(walls) - 1, int(0.9 * len(walls)))]
             print(f"time to a full report: median {statistics.median(walls):.2f} s, 90th percentile {p90:.2f} s, max {walls[-1]:.2f} s")
+        scores = sum(1 for rs in by.values() if len({r["overall"] for r in rs}) == 1)
+        print(f"same overall score in every run: {scores} of {n}")
+        slowest = sorted(by.items(), key=lambda kv: -statistics.median(r["wall"] for r in kv[1]))[:5]
+        print("slowest (median wall): " + ", ".join(
+            f"{file} {statistics.median(r['wall'] for r in rs):.2f} s" for file, rs in slowest))
         unclear = sum(1 for r in rows if r["time"] is None and r["verdict"] == "accepted")
         print(f"accepted judgings whose time class was 'could not tell': {unclear} of {len(rows)}")
         for file, outcomes in unstable:
             seen = ", ".join(f"{v} {t} meets={m} ×{k}" for (v, t, m), k in outcomes.most_common())
             print(f"  unstable: {file}: {seen}")
+        for file, rs in sorted(by.items()):
+            overall = collections.Counter(r["overall"] for r in rs)
+            if len(overall) > 1:
+                print(f"  score varies: {file}: " + ", ".join(f"{o} ×{k}" for o, k in overall.most_common()))
 
 
 if __name__ == "__main__":
