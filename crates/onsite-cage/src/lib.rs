@@ -506,6 +506,13 @@ impl CagedProcess {
                 peak: group.peak_memory()?,
             });
         }
+        self.own_resident()
+    }
+
+    /// The program's own process's resident memory (`VmRSS`, and `VmHWM` as the peak), to the
+    /// page: finer than a memory cgroup's figures, which the kernel charges in batches of
+    /// pages, but blind to the processes it starts.
+    pub fn own_resident(&self) -> Option<Resident> {
         let status = std::fs::read_to_string(
             Path::new("/proc")
                 .join(self.inner.to_string())
@@ -524,6 +531,14 @@ impl CagedProcess {
     /// 6.12), memory is read from the program's own process from then on
     /// ([`CagedProcess::accounting`] says so). `false` where the kernel refuses both.
     pub fn reset_peak_resident(&self) -> bool {
+        // The process's own peak too, for [`CagedProcess::own_resident`].
+        let own = std::fs::write(
+            Path::new("/proc")
+                .join(self.inner.to_string())
+                .join("clear_refs"),
+            "5",
+        )
+        .is_ok();
         if let Some(group) = self.memory_group() {
             if group.reset_peak_memory() {
                 return true;
@@ -531,13 +546,7 @@ impl CagedProcess {
             self.own_memory
                 .store(true, std::sync::atomic::Ordering::Relaxed);
         }
-        std::fs::write(
-            Path::new("/proc")
-                .join(self.inner.to_string())
-                .join("clear_refs"),
-            "5",
-        )
-        .is_ok()
+        own
     }
 
     /// Peak memory of the program so far, in bytes: the larger of the program's own peak

@@ -268,6 +268,12 @@ impl HarnessProcess {
         self.cage.resident()
     }
 
+    /// The harness process's own resident memory, to the page (see
+    /// [`onsite_cage::CagedProcess::own_resident`]).
+    pub fn own_resident(&self) -> Option<onsite_cage::Resident> {
+        self.cage.own_resident()
+    }
+
     /// Whether CPU time and memory readings cover every process the harness process started
     /// (a cgroup) or its own process only.
     pub fn accounting(&self) -> onsite_cage::Accounting {

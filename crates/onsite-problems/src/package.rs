@@ -365,6 +365,23 @@ impl Problem {
         if f.space.is_some() {
             problem.complexity.space = f.space;
         }
+        // Measuring inputs come from the follow-up's own family (the kind of its largest
+        // generated test), so that its measurement never feeds it inputs it does not take
+        // (unsorted lists to a sorted-input follow-up). A follow-up with inputs of its own (a
+        // validator) but no generated test is not measured.
+        let largest = f
+            .tests
+            .iter()
+            .filter_map(|c| match &c.source {
+                CaseSource::Gen { n, kind, .. } => Some((*n, kind.clone())),
+                CaseSource::Input(_) => None,
+            })
+            .max_by_key(|(n, _)| *n);
+        match largest {
+            Some((_, kind)) => problem.complexity.measure_kind = kind,
+            None if f.validator.is_some() => problem.generator = None,
+            None => {}
+        }
         problem.submissions.clear();
         Some(problem)
     }
