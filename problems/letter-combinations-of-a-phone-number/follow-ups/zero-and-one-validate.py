@@ -1,0 +1,7 @@
+import re
+
+
+def validate(input):
+    digits = input["digits"]
+    assert len(digits) <= 4, f"{len(digits)} digits, over 4"
+    assert re.fullmatch(r"[0-9]*", digits), "a character is not a digit"

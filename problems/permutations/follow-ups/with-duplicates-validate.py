@@ -1,0 +1,4 @@
+def validate(input):
+    nums = input["nums"]
+    assert 1 <= len(nums) <= 8, f"len(nums) = {len(nums)} is outside 1..8"
+    assert all(-10 <= x <= 10 for x in nums), "a value is outside -10..10"

@@ -1,0 +1,19 @@
+def permute(nums):
+    result, path = [], []
+    taken = [False] * len(nums)
+
+    def walk():
+        if len(path) == len(nums):
+            result.append(path[:])
+            return
+        for i in range(len(nums)):
+            if taken[i]:
+                continue
+            taken[i] = True
+            path.append(nums[i])
+            walk()
+            path.pop()
+            taken[i] = False
+
+    walk()
+    return result
