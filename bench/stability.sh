@@ -19,15 +19,18 @@ if [ "$mode" != quiet ] && ! command -v stress-ng >/dev/null 2>&1; then
 fi
 out=target/stability
 mkdir -p "$out"
+# A copy of the binary: rebuilding the workspace meanwhile must not change what is measured.
+cp target/release/onsite "$out/onsite"
+onsite="$out/onsite"
 # Warm the caches (prepared tests, measuring inputs, the reference's profile on this machine),
 # as from a problem's second judging on.
 for dir in problems/*/; do
-    ./target/release/onsite judge "$(basename "$dir")" "$dir/solution.py" --json >/dev/null 2>&1 || true
+    "$onsite" judge "$(basename "$dir")" "$dir/solution.py" --json >/dev/null 2>&1 || true
 done
 run() {
     local label=$1
     shift
-    "$python" bench/complexity/stability.py ./target/release/onsite "$runs" "$out/$label.jsonl" "$@"
+    "$python" bench/complexity/stability.py "$onsite" "$runs" "$out/$label.jsonl" "$@"
 }
 if [ "$mode" = quiet ] || [ "$mode" = both ]; then
     run quiet "$@"
