@@ -47,5 +47,25 @@ for p in sorted(problems, key=lambda p: (p["patterns"][0], p["slug"])):
     print(f"| {p['slug']} | {', '.join(p['patterns'])} | {p['difficulty']} | {p['complexity']} | "
           f"{v.get('tests', '?')} | {judged} ({killed} / {eq}) | {rate} | {brute} | "
           f"{follow_ups} | {'yes' if ok else 'NO'} |")
+
+print()
+print("## Coverage of the interview-150 list")
+print()
+print("`docs/interview-150.tsv` lists the 150 problems interview-prep lists (NeetCode 150, with Blind")
+print("75) agree on, and the package that covers each (a test checks every name is bundled).")
+print()
+rows = [l.rstrip("\n").split("\t") for l in open("docs/interview-150.tsv") if not l.startswith("#")][1:]
+categories = []
+for r in rows:
+    if r[0] not in categories:
+        categories.append(r[0])
+print("| category | covered | missing |")
+print("|---|---:|---|")
+for c in categories:
+    of = [r for r in rows if r[0] == c]
+    done = [r for r in of if r[5]]
+    missing = ", ".join(r[3] for r in of if not r[5]) or "none"
+    print(f"| {c} | {len(done)} of {len(of)} | {missing} |")
+print(f"| all | {sum(1 for r in rows if r[5])} of {len(rows)} | |")
 PY
 echo "wrote docs/problems.md"

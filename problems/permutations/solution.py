@@ -6,11 +6,11 @@ def permute(nums):
         if len(path) == len(nums):
             result.append(path[:])
             return
-        for i in range(len(nums)):
+        for i, x in enumerate(nums):
             if taken[i]:
                 continue
             taken[i] = True
-            path.append(nums[i])
+            path.append(x)
             walk()
             path.pop()
             taken[i] = False

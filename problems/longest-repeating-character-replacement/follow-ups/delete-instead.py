@@ -7,8 +7,8 @@ def character_replacement(s, k):
     best = 0
     for pos in positions.values():
         lo = 0
-        for hi in range(len(pos)):
-            while (pos[hi] - pos[lo]) - (hi - lo) > k:
+        for hi, at in enumerate(pos):
+            while (at - pos[lo]) - (hi - lo) > k:
                 lo += 1
             best = max(best, hi - lo + 1)
     return best

@@ -7,14 +7,14 @@ def permute(nums):
         if len(path) == len(nums):
             result.append(path[:])
             return
-        for i in range(len(nums)):
+        for i, x in enumerate(nums):
             if taken[i]:
                 continue
             # Equal values are used left to right, so each arrangement is built once.
-            if i > 0 and nums[i] == nums[i - 1] and not taken[i - 1]:
+            if i > 0 and x == nums[i - 1] and not taken[i - 1]:
                 continue
             taken[i] = True
-            path.append(nums[i])
+            path.append(x)
             walk()
             path.pop()
             taken[i] = False

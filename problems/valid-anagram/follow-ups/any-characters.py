@@ -1,13 +1,13 @@
+from collections import Counter
+
+
 def is_anagram(s, t):
-    # A dict of counts keyed by the character itself: no assumption about the alphabet.
+    # Counts keyed by the character itself: no assumption about the alphabet.
     if len(s) != len(t):
         return False
-    counts = {}
-    for ch in s:
-        counts[ch] = counts.get(ch, 0) + 1
+    counts = Counter(s)
     for ch in t:
-        left = counts.get(ch, 0)
-        if left == 0:
+        if counts[ch] == 0:
             return False
-        counts[ch] = left - 1
+        counts[ch] -= 1
     return True

@@ -92,7 +92,13 @@ impl Rule for ManualCounter {
                         Expr::Call(call)
                             if call_name(call) == Some("get")
                                 && call.arguments.args.get(1).and_then(int_of) == Some(0)
-                                && matches!(&*call.func, Expr::Attribute(at) if name_of(&at.value) == name_of(&s.value)) =>
+                                && matches!(&*call.func, Expr::Attribute(at) if name_of(&at.value) == name_of(&s.value))
+                                // The same key: `d[v] = d.get(v - 1, 0) + 1` extends a run,
+                                // it does not count.
+                                && call.arguments.args.first().is_some_and(|key| {
+                                    ast::comparable::ComparableExpr::from(key)
+                                        == ast::comparable::ComparableExpr::from(&*s.slice)
+                                }) =>
                         {
                             name_of(&s.value)
                         }

@@ -92,6 +92,24 @@ impl Rule for NestedLoopPairScan {
         if !(same || from_outer) || inner_walks.is_empty() {
             return;
         }
+        // Filling a table of every pair (`pal[i][j] = ...`, interval DP) visits each pair on
+        // purpose, once: the answer is the table, there is nothing to search for.
+        let fills_pair_table = match (name_of(outer_target), name_of(&inner.target)) {
+            (Some(i), Some(j)) => inner.body.iter().any(|s| {
+                let targets: Vec<&Expr> = match s {
+                    Stmt::Assign(a) => a.targets.iter().collect(),
+                    Stmt::AugAssign(a) => vec![&*a.target],
+                    _ => Vec::new(),
+                };
+                targets
+                    .iter()
+                    .any(|t| matches!(t, Expr::Subscript(_)) && mentions(t, i) && mentions(t, j))
+            }),
+            _ => false,
+        };
+        if fills_pair_table {
+            return;
+        }
         let what = inner_walks.first().map_or("the sequence", String::as_str);
         out.push(cx.finding(
             &Self::INFO,
