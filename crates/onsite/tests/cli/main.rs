@@ -659,3 +659,33 @@ fn a_lower_address_space_limit_is_kept_and_judging_works_or_says_which_limit() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
     assert_eq!(v["verdict"], "accepted", "{v}");
 }
+
+#[test]
+fn deep_recursion_is_not_reported_where_the_inputs_cannot_reach_the_limit() {
+    // permutations takes at most six values: a recursion one level per value is fine there.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../problems/permutations/submissions/accepted/leetcode_style.py");
+    let out = onsite(&[
+        "judge",
+        "permutations",
+        path.to_str().expect("utf-8"),
+        "--json",
+        "--measure-ms",
+        "0",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert_eq!(v["verdict"], "accepted");
+    let rules: Vec<&str> = v["findings"]
+        .as_array()
+        .map(|f| f.iter().filter_map(|f| f["rule"].as_str()).collect())
+        .unwrap_or_default();
+    assert!(!rules.contains(&"deep-recursion"), "{rules:?}");
+    // The analyser alone, without a problem, still says it.
+    let lint = onsite(&["lint", path.to_str().expect("utf-8")]);
+    assert!(
+        stdout(&lint).contains("deep-recursion"),
+        "{}",
+        stdout(&lint)
+    );
+}
