@@ -1,7 +1,7 @@
 def generate(n, rng, kind="random"):
     """The constructor and n - 1 calls (n at most 3 * 10^4 + 1; at most 10^4 + 1 posts, since
     tweet ids are distinct in 0..10^4). kind "random": users from a small pool (2 to 8, or up to
-    500), posts, follows (self-follows too), unfollows (of users not followed too) and feeds
+    500), posts, follows, unfollows (of users not followed too) and feeds
     mixed; "busy": five users who all follow each other, then posts and feeds alternating, so a
     feed that sorts every tweet it may show costs the whole history every time."""
     n = max(1, min(n, 3 * 10**4 + 1))
@@ -24,7 +24,7 @@ def generate(n, rng, kind="random"):
     users = rng.choice([2, 3, 5, 8, 500])
     while len(ops) < n:
         r = rng.random()
-        a, b = rng.randint(1, users), rng.randint(1, users)
+        a, b = rng.sample(range(1, users + 1), 2)
         if r < 0.4 and ids:
             ops.append("post_tweet")
             args.append([a, ids.pop()])

@@ -10,6 +10,8 @@ def validate(input):
         assert len(a) == arity[op], f"call {i}: {op} takes {arity[op]} arguments"
         users = a[:1] if op == "post_tweet" else a
         assert all(1 <= u <= 500 for u in users), f"call {i}: a user id outside 1..500"
+        if op in ("follow", "unfollow"):
+            assert a[0] != a[1], f"call {i}: a user cannot {op} themselves"
         if op == "post_tweet":
             assert 0 <= a[1] <= 10**4, f"call {i}: tweet id outside 0..10^4"
             assert a[1] not in seen, f"call {i}: tweet id {a[1]} was already posted"
