@@ -1,12 +1,13 @@
+from collections import Counter
+
+
 def check_inclusion(s1, s2):
     # The same sliding window with a dict of counts and the number of characters whose count
     # differs from s1's, so each step is O(1) whatever the alphabet.
     m = len(s1)
     if m > len(s2):
         return False
-    diff = {}
-    for ch in s1:
-        diff[ch] = diff.get(ch, 0) + 1
+    diff = Counter(s1)
     off = len(diff)
     for i, ch in enumerate(s2):
         for c, step in ((ch, -1), (s2[i - m] if i >= m else None, 1)):

@@ -1,4 +1,5 @@
 use super::Rule;
+use crate::syntax::ast::visitor::{self, Visitor};
 use crate::syntax::ast::{Expr, Stmt};
 use crate::syntax::{call_name, mentions, name_of, Ctx};
 use crate::Finding;
@@ -65,6 +66,33 @@ fn walked(iter: &Expr) -> Vec<String> {
     }
 }
 
+/// Whether `stmt` reads or writes `t[..i..][..j..]` (or with `j` first).
+fn uses_cell(stmt: &Stmt, i: &str, j: &str) -> bool {
+    struct Cells<'n> {
+        i: &'n str,
+        j: &'n str,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Cells<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Subscript(outer) = expr {
+                if let Expr::Subscript(inner) = &*outer.value {
+                    let (a, b) = (&*inner.slice, &*outer.slice);
+                    if (mentions(a, self.i) && mentions(b, self.j))
+                        || (mentions(a, self.j) && mentions(b, self.i))
+                    {
+                        self.found = true;
+                    }
+                }
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut cells = Cells { i, j, found: false };
+    cells.visit_stmt(stmt);
+    cells.found
+}
+
 impl Rule for NestedLoopPairScan {
     fn stmt(&self, stmt: &Stmt, cx: &Ctx, out: &mut Vec<Finding>) {
         let Stmt::For(inner) = stmt else { return };
@@ -92,19 +120,11 @@ impl Rule for NestedLoopPairScan {
         if !(same || from_outer) || inner_walks.is_empty() {
             return;
         }
-        // Filling a table of every pair (`pal[i][j] = ...`, interval DP) visits each pair on
-        // purpose, once: the answer is the table, there is nothing to search for.
+        // A cell of a 2-D table indexed by both loop variables (`board[r][c]`, `pal[i][j] =`):
+        // the loops walk a grid or fill a table of every pair, each cell once on purpose;
+        // a pair scan reads two elements of one sequence (`nums[i] + nums[j]`).
         let fills_pair_table = match (name_of(outer_target), name_of(&inner.target)) {
-            (Some(i), Some(j)) => inner.body.iter().any(|s| {
-                let targets: Vec<&Expr> = match s {
-                    Stmt::Assign(a) => a.targets.iter().collect(),
-                    Stmt::AugAssign(a) => vec![&*a.target],
-                    _ => Vec::new(),
-                };
-                targets
-                    .iter()
-                    .any(|t| matches!(t, Expr::Subscript(_)) && mentions(t, i) && mentions(t, j))
-            }),
+            (Some(i), Some(j)) => inner.body.iter().any(|s| uses_cell(s, i, j)),
             _ => false,
         };
         if fills_pair_table {
