@@ -78,10 +78,15 @@ fn degree(c: ComplexityClass) -> ComplexityClass {
 /// on problems whose generators still let the reference stop early (jump-game,
 /// partition-equal-subset-sum) or whose sizes are too narrow to tell growth (subsets), which is
 /// why it stays under the targets of 0.97 and 0.90 (see docs/benchmarks.md): these floors keep
-/// a change of the rules from making either worse.
+/// a change of the rules from making either worse. The third and fourth are the 156 again,
+/// quiet and under `stress-ng --cpu 2`, with the reference's warm profile, worst-case measuring
+/// inputs and the harness freeing each request before its reply; their misses are listed in
+/// docs/benchmarks.md.
 const FLOORS: &[(&str, f64, f64)] = &[
     ("2026-12-03-parallel-builds", 0.97, 0.90),
     ("2026-12-03-labelled-156-parallel-builds", 0.90, 0.84),
+    ("2026-12-03-labelled-156-quiet", 0.92, 0.84),
+    ("2026-12-03-labelled-156-stress-ng", 0.93, 0.86),
 ];
 
 #[test]

@@ -34,7 +34,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use onsite_problems::{CaseSource, Compare, Problem, TestCase};
-use onsite_types::EdgeCategory;
+use onsite_types::{ComplexityClass, EdgeCategory};
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -122,6 +122,9 @@ const STALE_PROFILE: f64 = 3.0;
 /// How much more than the process's own growth a memory cgroup's may show from the kernel's
 /// batched charging alone (64 pages a CPU, two CPUs).
 const CHARGE_BATCH: u64 = 512 << 10;
+/// The least ratio of the largest size to the smallest over which a polynomial target's
+/// growth is measured.
+const MIN_SPAN: f64 = 8.0;
 /// Most random inputs at one size. Every call a process makes at a size gets an input it has
 /// not seen (the gauge the first, each round the next few), so remembering answers across
 /// calls gains nothing: a batch has at most `(inputs - 1) / rounds` calls. Small sizes, whose
@@ -420,6 +423,20 @@ impl Judge {
         };
         let geometric = sizes(problem.n_max, options.sizes);
         let smallest = geometric.first().copied().unwrap_or(8);
+        // Over sizes this close together a polynomial's degree is lost in fixed costs (at
+        // most 30 stones): nothing is timed. Exponential growth shows over a few steps.
+        let span = geometric.last().copied().unwrap_or(smallest) as f64 / smallest as f64;
+        if span < MIN_SPAN && problem.complexity.time < ComplexityClass::Exponential {
+            return Ok(Some(Measurement {
+                samples: Vec::new(),
+                stopped: Some(format!(
+                    "the problem's inputs (n ≤ {}) are too small for the growth to show",
+                    problem.n_max
+                )),
+                elapsed_ms: 0.0,
+                wrong: None,
+            }));
+        }
         let mut result = Climbed::default();
         // First the sizes up to n_max; when even the smallest blows up (an exponential
         // solution), small sizes in steps of two, where exponential growth can be seen.
