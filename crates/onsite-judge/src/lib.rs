@@ -22,6 +22,9 @@ mod python;
 mod report;
 mod test_cache;
 
+/// Most cached test lists (and, apart, most warm profiles) kept on disk.
+pub use test_cache::MAX_ENTRIES as CACHE_MAX_ENTRIES;
+
 use std::path::PathBuf;
 
 pub use judge::{problem_wire, Judge, JudgeEvent, PreparedTest, Scope, Submission};

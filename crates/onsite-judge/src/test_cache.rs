@@ -10,8 +10,8 @@
 use std::path::Path;
 use std::time::SystemTime;
 
-/// Most files kept.
-pub(crate) const MAX_ENTRIES: usize = 2048;
+/// Most files kept in each of the cache's directories.
+pub const MAX_ENTRIES: usize = 2048;
 /// Most bytes kept: the whole bank's tests and measuring inputs with room to spare (256 MB was
 /// reached with 79 of 81 problems cached; a design problem's inputs of 10^5 operations take
 /// 20-30 MB), so that judging problems in turn never evicts inputs that take seconds to make
