@@ -1,57 +1,12 @@
-def level_order(nodes, vals):
-    """nodes: (left, right) child indices per node, root 0; vals: value per node."""
-    out, queue, i = [], [0], 0
-    while i < len(queue):
-        k = queue[i]
-        i += 1
-        if k is None:
-            out.append(None)
-            continue
-        out.append(vals[k])
-        queue.extend(nodes[k])
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
-def shape(n, rng, kind):
-    """n nodes: "chain" (right children only), "zigzag", or random."""
-    nodes = [[None, None] for _ in range(n)]
-    if kind in ("chain", "zigzag"):
-        for k in range(1, n):
-            nodes[k - 1][1 if kind == "chain" or k % 2 else 0] = k
-        return nodes
-    free = [(0, 0), (0, 1)]
-    for k in range(1, n):
-        j = rng.randrange(len(free))
-        parent, side = free[j]
-        free[j] = free[-1]
-        free.pop()
-        nodes[parent][side] = k
-        free += [(k, 0), (k, 1)]
-    return nodes
-
-
-def in_order(nodes):
-    out, stack, cur = [], [], 0
-    while stack or cur is not None:
-        while cur is not None:
-            stack.append(cur)
-            cur = nodes[cur][0]
-        cur = stack.pop()
-        out.append(cur)
-        cur = nodes[cur][1]
-    return out
-
-
 def generate(n, rng, kind="random"):
-    """A tree of n nodes with distinct values and p, q in it. kind "random": random shape
-    and nodes; "leaves": p and q are the two deepest nodes; "chain"/"zigzag": deep trees."""
+    """A tree of n nodes with distinct values and p, q in it (`trees` is the judge's tree
+    helper). kind "random": random shape and nodes; "leaves": p and q are the two deepest
+    nodes; "chain"/"zigzag": deep trees."""
     n = max(n, 1)
-    nodes = shape(n, rng, kind if kind in ("chain", "zigzag") else "random")
-    vals = rng.sample(range(0, 10**9 + 1), n)
+    nodes = trees.shape(n, rng, kind if kind in ("chain", "zigzag") else "random")
+    vals = trees.random_values(n, rng, 0, 10**9, distinct=True)
     if kind == "leaves" or kind in ("chain", "zigzag"):
         p, q = vals[-1], vals[max(0, n - 2 - rng.randrange(min(n - 1, 10) or 1))]
     else:
         p, q = vals[rng.randrange(n)], vals[rng.randrange(n)]
-    return {"root": level_order(nodes, vals), "p": p, "q": q}
+    return {"root": trees.level_order(nodes, vals), "p": p, "q": q}

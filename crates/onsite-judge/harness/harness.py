@@ -631,14 +631,14 @@ def _load(msg):
         gen_code, error = _compile(msg["generator"], "gen.py")
         if error is not None:
             return error
-        gen_ns = {"__name__": "gen", "__builtins__": __builtins__}
+        gen_ns = {"__name__": "gen", "__builtins__": __builtins__, "trees": _trees_module()}
         exec(gen_code, gen_ns)
         _STATE["generate"] = gen_ns.get("generate")
     if msg.get("validator"):
         val_code, error = _compile(msg["validator"], "validate.py")
         if error is not None:
             return error
-        val_ns = {"__name__": "validate", "__builtins__": __builtins__}
+        val_ns = {"__name__": "validate", "__builtins__": __builtins__, "trees": _trees_module()}
         exec(val_code, val_ns)
         _STATE["validate"] = val_ns.get("validate")
     problem = msg.get("problem")
@@ -648,6 +648,17 @@ def _load(msg):
             return {"type": "missing_entry", "message": entry}
         _STATE["entry"] = entry
     return {"type": "loaded"}
+
+
+def _trees_module():
+    """The `trees` helper (gen_trees.py) as a module, made once per process."""
+    mod = _STATE.get("trees")
+    if mod is None:
+        import types
+        mod = types.ModuleType("trees")
+        exec(compile(_GEN_TREES, "trees.py", "exec"), mod.__dict__)
+        _STATE["trees"] = mod
+    return mod
 
 
 def _entry(ns, problem):

@@ -8,9 +8,14 @@ use serde_json::Value;
 /// Version of the message format spoken with `harness/harness.py`.
 pub const PROTOCOL_VERSION: u64 = 2;
 
-/// The harness source sent to the interpreter: the generated prelude table, then the harness.
+/// The harness source sent to the interpreter: the generated prelude table, the source of the
+/// `trees` helper offered to generators (as a string the harness runs when a generator is
+/// loaded; it must not hold three single quotes in a row, which a test checks), then the harness.
 pub const HARNESS_SOURCE: &str = concat!(
     include_str!("../harness/prelude.py"),
+    "_GEN_TREES = r'''",
+    include_str!("../harness/gen_trees.py"),
+    "'''\n",
     include_str!("../harness/harness.py")
 );
 
@@ -250,5 +255,46 @@ mod tests {
             assert!(!replies_to(request).contains(&"hello"), "{request}");
         }
         assert!(replies_to("hello").is_empty());
+    }
+
+    /// The `trees` helper is embedded as a raw string: it must not end it early, and every
+    /// shape it offers must be a tree of the asked size and depth whose level-order encoding
+    /// reads back to the same tree (`tests/harness/gen_trees_check.py`).
+    #[test]
+    fn the_tree_helper_offered_to_generators_builds_the_trees_it_names() {
+        let source = include_str!("../harness/gen_trees.py");
+        assert!(
+            !source.contains("\'\'\'"),
+            "gen_trees.py must not hold three single quotes"
+        );
+        let requested = std::env::var_os("ONSITE_PYTHON").map(std::path::PathBuf::from);
+        let python = crate::Python::resolve(requested.as_deref(), None)
+            .expect("a Python 3 interpreter is needed to run the judge's tests");
+        let check = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/harness/gen_trees_check.py"
+        );
+        let script = "import sys\nexec(compile(sys.stdin.read(), 'trees.py', 'exec'), {})\n";
+        let mut child = std::process::Command::new(&python.executable)
+            .args(["-I", "-S", "-c", script])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start python");
+        let input = format!(
+            "{source}\n{}",
+            std::fs::read_to_string(check).expect("check script")
+        );
+        std::io::Write::write_all(child.stdin.as_mut().expect("stdin"), input.as_bytes())
+            .expect("write");
+        drop(child.stdin.take());
+        let out = child.wait_with_output().expect("python ran");
+        assert!(
+            out.status.success() && out.stdout.starts_with(b"ok"),
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }
