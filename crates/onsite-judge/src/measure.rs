@@ -12,8 +12,9 @@
 //! submission at each of the profile's sizes: first one call to gauge the time, then rounds of
 //! batches (several fresh inputs, staged untimed, then called back to back in one timed
 //! exchange; one round once a call takes [`LONG_CALL`]); its time at a size is its fastest
-//! round, per call. At each size one calibration batch of the reference runs beside it: the
-//! profile gives the reference's shape, this run's calibration its level under this run's load
+//! round, per call. At each size two calibration batches of the reference run beside it, one
+//! before the submission's rounds and one after, the faster counting: the profile gives the
+//! reference's shape, this run's calibration its level under this run's load
 //! (the median factor over the sizes); a level more than [`STALE_PROFILE`] times off means the
 //! profile is stale, so this run's calibration times stand and the profile is measured again
 //! next time. Measurement stops early when the budget runs out or the submission's single call
@@ -864,6 +865,18 @@ impl Ladder<'_, '_> {
                 }
             }
             let inputs: Vec<&PreparedTest> = inputs.iter().collect();
+            // The reference's calibration at this size: a batch before the submission's rounds
+            // and one after, the better counting, as the submission's time is its best round.
+            // A level from one batch would carry a burst of load into the comparison, always
+            // in the submission's favour; two apart in time rarely share a burst.
+            let first =
+                match calibrate(reference, n, profiled.seconds, &inputs, self.take, per_call)? {
+                    Ok(t) => t,
+                    Err(why) => {
+                        out.stopped = Some(format!("at n = {n}, {why}"));
+                        break;
+                    }
+                };
             let plan = SizePlan {
                 rounds: options.rounds,
                 reuse: false,
@@ -892,20 +905,16 @@ impl Ladder<'_, '_> {
                 ));
                 break;
             }
-            // The reference's calibration: one batch of about BATCH_TARGET at this size.
-            let repeat = ((BATCH_TARGET.as_secs_f64() / profiled.seconds).ceil() as usize)
-                .clamp(1, inputs.len());
-            let budget = Budget {
-                cpu: per_call.cpu * repeat as u32,
-                wall: per_call.wall * repeat as u32,
-            };
-            match reference.batch(n, &inputs[..repeat], self.take, budget, None)? {
-                Batch::PerCall(t, _) => calibrated.push(t),
-                Batch::Failed(why) | Batch::Wrong(why) => {
-                    out.stopped = Some(format!("at n = {n}, {why}"));
-                    break;
-                }
-            }
+            // The reference's second calibration batch, after the submission's rounds.
+            let calibration =
+                match calibrate(reference, n, profiled.seconds, &inputs, self.take, per_call)? {
+                    Ok(t) => first.min(t),
+                    Err(why) => {
+                        out.stopped = Some(format!("at n = {n}, {why}"));
+                        break;
+                    }
+                };
+            calibrated.push(calibration);
             // Read again: a group whose peak cannot be reset hands memory to the process.
             let same_memory_accounting =
                 candidate.process.accounting().memory == reference.process.accounting().memory;
@@ -959,6 +968,30 @@ impl Ladder<'_, '_> {
         }
         Ok(out)
     }
+}
+
+/// One calibration batch of the reference at size `n` (whose profiled time per call is
+/// `profiled` seconds): about [`BATCH_TARGET`] of calls on the size's first inputs; the time per call, or why the reference could not be timed.
+fn calibrate(
+    reference: &mut Timed,
+    n: u64,
+    profiled: f64,
+    inputs: &[&PreparedTest],
+    take: Option<u64>,
+    per_call: Budget,
+) -> Result<Result<f64, String>, JudgeError> {
+    let repeat = ((BATCH_TARGET.as_secs_f64() / profiled.max(1e-7)).ceil() as usize)
+        .clamp(1, inputs.len().max(1));
+    let budget = Budget {
+        cpu: per_call.cpu * repeat as u32,
+        wall: per_call.wall * repeat as u32,
+    };
+    Ok(
+        match reference.batch(n, &inputs[..repeat.min(inputs.len())], take, budget, None)? {
+            Batch::PerCall(t, _) => Ok(t),
+            Batch::Failed(why) | Batch::Wrong(why) => Err(why),
+        },
+    )
 }
 
 #[cfg(test)]
