@@ -157,6 +157,11 @@ fn complexity_summary(a: &onsite_complexity::Assessment, m: &Measurement) -> Str
         (Growth::LikeReference, Some(class)) => {
             format!("grows like the reference ({because}); {}", target(class))
         }
+        (Growth::AsTarget, Some(class)) => format!(
+            "grows as {class}, the target's rate: faster-growing than the reference ({because}), \
+             but the reference grows slower than its own target at these sizes; {}",
+            target(class)
+        ),
         (Growth::Slower | Growth::Faster, Some(class)) => {
             format!("grows as {class} ({because}); {}", target(class))
         }

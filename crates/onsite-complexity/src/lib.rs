@@ -204,6 +204,10 @@ pub enum Growth {
     Slower,
     /// The ratio shrinks, with an interval that excludes "like the reference".
     Faster,
+    /// The ratio grows, but no faster than the reference falls short of its own target over
+    /// the measured sizes (a reference doing its work at C speed): the candidate's own times
+    /// grow as the target does, so it meets it.
+    AsTarget,
     /// No reference to compare with: the candidate's own fit decided, clearly enough.
     OwnFit,
     /// The measurement cannot decide (too few sizes, or an interval spanning both answers).
@@ -430,6 +434,28 @@ fn asymptotic_slope(candidate: &[Point], reference: &[Point]) -> Option<Slope> {
     Some(whole)
 }
 
+/// How far the reference's own growth over `lo..hi` falls clearly short of its target's (in
+/// powers of n; 0 when it does not): the target's effective exponent there, less the upper end
+/// of the 95% interval of the reference's log-log slope. A reference built on C-speed work (a
+/// big integer's shifts, `sorted`) can grow far slower than its class over the sizes measured,
+/// and a candidate doing the same work in Python then looks a whole class slower than it is.
+fn shortfall(reference: &[Point], target: ComplexityClass, lo: f64, hi: f64) -> f64 {
+    own_slope(reference, lo, hi).map_or(0.0, |own| {
+        (effective_exponent(target, lo, hi) - (own.k + own.half_width())).max(0.0)
+    })
+}
+
+/// The log-log slope of `points` over the sizes `lo..hi`, with its interval.
+fn own_slope(points: &[Point], lo: f64, hi: f64) -> Option<Slope> {
+    let within: Vec<Point> = points
+        .iter()
+        .copied()
+        .filter(|p| p.n >= lo && p.n <= hi)
+        .collect();
+    let unit: Vec<Point> = within.iter().map(|p| Point { n: p.n, time: 1.0 }).collect();
+    ratio_slope(&within, &unit)
+}
+
 /// Fewest sizes in the larger half for its own excess to be trusted.
 const TAIL_POINTS: usize = 4;
 /// How much steeper the larger half must be than the whole to count as acceleration (noise on
@@ -494,7 +520,20 @@ pub fn assess(candidate: &[Point], reference: &[Point], target: ComplexityClass)
     let (k, lo, hi) = (s.k, s.lo, s.hi);
     let sure_above = |threshold: f64| normal_cdf((k - threshold) / s.se.max(1e-12));
     let decision = if k - h > POWER / 2.0 && k >= POWER {
-        shifted_class(target, k, lo, hi).map(|c| (c, Growth::Slower, sure_above(POWER / 2.0)))
+        // The ratio's growth is the candidate's excess over the reference; where the reference
+        // grows clearly slower than its target here, only what is left over the target counts.
+        let short = shortfall(reference, target, lo, hi);
+        let excess = k - short;
+        let sure_excess = |threshold: f64| normal_cdf((excess - threshold) / s.se.max(1e-12));
+        if short > 0.0 && excess + h < POWER {
+            Some((target, Growth::AsTarget, 1.0 - sure_excess(POWER)))
+        } else if short > 0.0 && !(excess - h > POWER / 2.0 && excess >= POWER) {
+            None
+        } else {
+            // The class from the whole ratio: a reference flattened by fixed costs at small
+            // sizes would otherwise make a slow candidate's excess look smaller than it is.
+            shifted_class(target, k, lo, hi).map(|c| (c, Growth::Slower, sure_above(POWER / 2.0)))
+        }
     } else if k + h < POWER {
         let up = log_step(target).and_then(|up| {
             let d = effective_exponent(up, lo, hi) - effective_exponent(target, lo, hi);
@@ -683,6 +722,48 @@ mod tests {
         let a = assess(&quadratic, &[], ComplexityClass::Linear);
         assert_eq!(a.class, Some(ComplexityClass::Quadratic));
         assert_eq!(a.growth, Growth::OwnFit);
+    }
+
+    #[test]
+    fn a_reference_faster_than_its_own_target_does_not_make_the_target_a_miss() {
+        // An O(n^2) target whose reference does its work at C speed (a big integer's shifts):
+        // over sizes 8 to 200 its calls grow about as n^0.9. A candidate doing the O(n^2) work
+        // in Python grows as n^2: the ratio grows by a whole power of n, yet it meets the target.
+        let sizes = [8.0, 13.0, 20.0, 32.0, 50.0, 80.0, 126.0, 200.0];
+        let at = |f: &dyn Fn(f64) -> f64, amount: f64| -> Vec<Point> {
+            sizes
+                .iter()
+                .enumerate()
+                .map(|(i, &n)| Point {
+                    n,
+                    time: f(n) * noise(i, amount),
+                })
+                .collect()
+        };
+        let reference = at(&|n| 1.2e-6 * n.powf(0.9), 0.05);
+        let python = at(&|n| 1e-6 * n * n, 0.05);
+        let a = assess(&python, &reference, ComplexityClass::Quadratic);
+        assert_eq!(
+            (a.class, a.growth, a.meets_target),
+            (
+                Some(ComplexityClass::Quadratic),
+                Growth::AsTarget,
+                Some(true)
+            ),
+            "{a:?}"
+        );
+        // A cubic candidate still misses it, and is named for its own growth.
+        let cubic = at(&|n| 1e-7 * n * n * n, 0.05);
+        let a = assess(&cubic, &reference, ComplexityClass::Quadratic);
+        assert_eq!(
+            (a.growth, a.meets_target),
+            (Growth::Slower, Some(false)),
+            "{a:?}"
+        );
+        // A reference that does grow as its target leaves the rule as it was.
+        let honest = at(&|n| 1e-7 * n * n, 0.05);
+        let a = assess(&cubic, &honest, ComplexityClass::Quadratic);
+        assert_eq!(a.class, Some(ComplexityClass::Cubic), "{a:?}");
     }
 
     #[test]

@@ -81,12 +81,13 @@ fn degree(c: ComplexityClass) -> ComplexityClass {
 /// a change of the rules from making either worse. The third and fourth are the 156 again,
 /// quiet and under `stress-ng --cpu 2`, with the reference's warm profile, worst-case measuring
 /// inputs and the harness freeing each request before its reply; their misses are listed in
-/// docs/benchmarks.md.
+/// docs/benchmarks.md. Three of their labels were decided again for the worst-case families
+/// the problems now measure on (tests/complexity/README.md).
 const FLOORS: &[(&str, f64, f64)] = &[
     ("2026-12-03-parallel-builds", 0.97, 0.90),
     ("2026-12-03-labelled-156-parallel-builds", 0.90, 0.84),
-    ("2026-12-03-labelled-156-quiet", 0.92, 0.84),
-    ("2026-12-03-labelled-156-stress-ng", 0.93, 0.86),
+    ("2026-12-03-labelled-156-quiet", 0.95, 0.87),
+    ("2026-12-03-labelled-156-stress-ng", 0.96, 0.89),
 ];
 
 #[test]
@@ -124,6 +125,9 @@ fn labelled_solutions_are_classed_right_and_no_reference_misses_its_target() {
             }
         }
         assert!(labelled > 0, "no labelled solution in {run_name}");
+        for w in &wrong {
+            println!("  miss: {w}");
+        }
         let share = |k: usize| k as f64 / labelled as f64;
         println!(
             "{run_name}: degree {right_degree}/{labelled} ({:.1}%), exact {exact}/{labelled} ({:.1}%)",
