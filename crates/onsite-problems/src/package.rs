@@ -237,6 +237,11 @@ pub struct FollowUp {
     pub time: Option<ComplexityClass>,
     /// Extra-space target, when it changes.
     pub space: Option<ComplexityClass>,
+    /// The largest input size, when the follow-up allows larger inputs than the problem (so
+    /// that an O(1)-extra-space target can be told from O(n): at 10^4 values a dict holds about
+    /// half a megabyte, lost in the kernel's accounting of resident memory; at 10^6, 50 MB).
+    /// Measuring climbs to it; the follow-up's own validator must accept it.
+    pub n_max: Option<u64>,
     /// The follow-up restricts how the problem is solved ("without OrderedDict"), not what the
     /// answers are: the problem's own reference also passes its tests.
     pub same_answers: bool,
@@ -364,6 +369,9 @@ impl Problem {
         }
         if f.space.is_some() {
             problem.complexity.space = f.space;
+        }
+        if let Some(n) = f.n_max {
+            problem.n_max = n;
         }
         // Measuring inputs come from the follow-up's own family (the kind of its largest
         // generated test), so that its measurement never feeds it inputs it does not take
@@ -499,6 +507,7 @@ struct RawFollowUp {
     validator: Option<Spanned<String>>,
     time: Option<Spanned<String>>,
     space: Option<Spanned<String>>,
+    n_max: Option<Spanned<u64>>,
     #[serde(default)]
     same_answers: bool,
 }
@@ -785,7 +794,39 @@ fn parse_follow_ups(
                     ),
                 });
             }
+            let n_max = raw.n_max.as_ref().map(|n| *n.get_ref());
+            if let Some(n) = &raw.n_max {
+                let problem_n = spec.n_max;
+                let fault = if *n.get_ref() <= problem_n {
+                    Some(format!(
+                        "follow-up `{}` sets n_max = {}, not above the problem's {problem_n}: \
+                         leave it out",
+                        raw.id.get_ref(),
+                        n.get_ref()
+                    ))
+                } else if raw.validator.is_none() {
+                    Some(format!(
+                        "follow-up `{}` allows inputs up to n = {}, beyond the problem's \
+                         {problem_n}: it needs a validator of its own that accepts them",
+                        raw.id.get_ref(),
+                        n.get_ref()
+                    ))
+                } else {
+                    None
+                };
+                if let Some(message) = fault {
+                    diags.push(Diagnostic {
+                        file: format!("{}/problem.toml", pkg.root),
+                        line: pkg
+                            .files
+                            .get("problem.toml")
+                            .map(|b| line_of(&String::from_utf8_lossy(b), n.span().start)),
+                        message,
+                    });
+                }
+            }
             FollowUp {
+                n_max,
                 id: raw.id.get_ref().clone(),
                 prompt: raw.prompt.trim().to_owned(),
                 solution: raw.solution.as_ref().and_then(source_of),
@@ -1509,6 +1550,7 @@ mod tests {
             "validate.py",
             "editorial.md",
             "follow-ups/sorted-input.py",
+            "follow-ups/sorted-input-validate.py",
             "tests/examples.jsonl",
             "tests/hidden.jsonl",
             "tests/follow-ups.jsonl",
@@ -1565,6 +1607,37 @@ mod tests {
                 .complexity
                 .measure_kind,
             None
+        );
+    }
+
+    #[test]
+    fn a_follow_up_may_allow_larger_inputs_with_a_validator_of_its_own() {
+        let pkg = two_sum_files();
+        let problem = load_package(&pkg).expect("valid");
+        let follow_up = problem.follow_up("sorted-input").expect("declared");
+        assert_eq!((problem.n_max, follow_up.n_max), (10_000, 500_000));
+        // Without its validator, the problem's own would refuse the larger inputs.
+        let errors = check(|f| {
+            replace(
+                f,
+                "problem.toml",
+                "validator = \"follow-ups/sorted-input-validate.py\"\n",
+                "",
+            )
+        });
+        assert!(
+            errors.len() == 1 && errors[0].contains("needs a validator of its own"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[0].starts_with("problems/two-sum/problem.toml:"),
+            "{errors:?}"
+        );
+        // A bound that is no larger says nothing.
+        let errors = check(|f| replace(f, "problem.toml", "n_max = 500000", "n_max = 10000"));
+        assert!(
+            errors.len() == 1 && errors[0].contains("not above the problem's 10000"),
+            "{errors:?}"
         );
     }
 

@@ -177,6 +177,45 @@ fn measured_memory_tells_a_visited_set_from_two_pointers() {
     assert_eq!(c["space_meets_target"], true, "{c}");
 }
 
+/// A follow-up whose point is O(1) extra space measures up to its own, larger `n_max`, where
+/// a dict of what was seen shows (at the problem's 10^4 values it hid in the kernel's
+/// accounting, and the follow-up passed it as "could not tell").
+#[test]
+fn a_space_follow_up_measures_where_a_dict_shows() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let code = tempfile::tempdir().expect("tempdir");
+    let judge = |name: &str, source: &str| -> serde_json::Value {
+        let path = file(code.path(), name, source.as_bytes());
+        let out = onsite(&[
+            "--cache-dir",
+            dir.path().to_str().expect("utf-8"),
+            "judge",
+            "two-sum/sorted-input",
+            path.to_str().expect("utf-8"),
+            "--json",
+            "--measure-ms",
+            "20000",
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        serde_json::from_str(&stdout(&out)).expect("JSON")
+    };
+    let dict = judge("seen.py", GOOD);
+    let c = &dict["complexity"];
+    assert_eq!(dict["verdict"], "accepted", "{dict}");
+    assert_eq!(c["expected_space"], "O(1)", "{c}");
+    assert_eq!(c["space"], "O(n)", "{c}");
+    assert_eq!(c["space_meets_target"], false, "{c}");
+    let pointers = judge(
+        "pointers.py",
+        "def two_sum(nums, target):\n    lo, hi = 0, len(nums) - 1\n    while lo < hi:\n        \
+         s = nums[lo] + nums[hi]\n        if s == target:\n            return [lo, hi]\n        \
+         if s < target:\n            lo += 1\n        else:\n            hi -= 1\n",
+    );
+    let c = &pointers["complexity"];
+    assert_eq!(c["space"], "O(1)", "{c}");
+    assert_eq!(c["space_meets_target"], true, "{c}");
+}
+
 #[test]
 fn lint_reports_findings_in_text_json_and_sarif_and_exits_1() {
     let dir = tempfile::tempdir().expect("tempdir");
