@@ -145,6 +145,47 @@ fn labelled_solutions_are_classed_right_and_no_reference_misses_its_target() {
     }
 }
 
+/// The same solutions measured quiet and under `stress-ng --cpu 2` get the same class: what a
+/// user sees must not depend on the machine's load. Printed with `--nocapture`; at most
+/// [`MOST_LOAD_FLIPS`] may differ.
+#[test]
+fn load_does_not_change_the_class() {
+    const MOST_LOAD_FLIPS: usize = 12;
+    let all = records();
+    let quiet: Vec<&Record> = all
+        .iter()
+        .filter(|(run, _)| run == "2026-12-03-labelled-156-quiet")
+        .map(|(_, r)| r)
+        .collect();
+    let mut flips = Vec::new();
+    let mut compared = 0;
+    for (run, r) in &all {
+        if run != "2026-12-03-labelled-156-stress-ng" {
+            continue;
+        }
+        let Some(q) = quiet.iter().find(|q| q.file == r.file) else {
+            continue;
+        };
+        compared += 1;
+        let (a, b) = (
+            assess(&q.candidate, &q.reference, q.expected).class,
+            assess(&r.candidate, &r.reference, r.expected).class,
+        );
+        if a != b {
+            flips.push(format!("{}: quiet {a:?}, stress-ng {b:?}", r.file));
+        }
+    }
+    println!(
+        "quiet against stress-ng: {} of {compared} differ",
+        flips.len()
+    );
+    for f in &flips {
+        println!("  {f}");
+    }
+    assert!(compared >= 150, "{compared}");
+    assert!(flips.len() <= MOST_LOAD_FLIPS, "{flips:#?}");
+}
+
 #[test]
 fn a_log_factor_is_never_claimed_where_the_ratio_only_wanders() {
     // No labelled O(n) solution to an O(n) problem is called O(n log n): cache effects and
