@@ -1,7 +1,9 @@
 def length_of_lis(nums):
-    best = [1] * len(nums)
-    for i in range(len(nums)):
-        for j in range(i):
-            if nums[j] < nums[i] and best[j] + 1 > best[i]:
-                best[i] = best[j] + 1
-    return max(best)
+    """From the right: the longest increasing subsequence starting at each index, O(n^2)."""
+    n = len(nums)
+    starting = [1] * n
+    for i in range(n - 1, -1, -1):
+        for j in range(i + 1, n):
+            if nums[j] > nums[i]:
+                starting[i] = max(starting[i], 1 + starting[j])
+    return max(starting)
