@@ -33,7 +33,8 @@ pub const PATTERNS: &[&str] = &[
     "design",
 ];
 
-/// Hidden tests a package must have at least.
+/// Hidden tests a package must have at least, unless its constraints admit fewer inputs and
+/// its tests hold every one (`every_input` in `[constraints]`).
 pub const MIN_HIDDEN_TESTS: usize = 30;
 
 /// A mistake in a package, located at a file and (when known) a line.
@@ -465,6 +466,7 @@ struct RawDesign {
 struct RawConstraints {
     text: Vec<String>,
     n_max: u64,
+    every_input: Option<usize>,
 }
 
 #[derive(Deserialize)]
@@ -681,15 +683,41 @@ pub fn load_package(pkg: &PackageFiles) -> Result<Problem, Vec<Diagnostic>> {
             None,
             &mut diags,
         ));
-        if hidden.len() < MIN_HIDDEN_TESTS {
-            diags.push(Diagnostic {
+        match spec.every_input {
+            // The constraints admit only a few inputs (generate-parentheses: n = 1..8), and
+            // the tests must hold every one of them instead of thirty.
+            Some(all) => {
+                let distinct: BTreeSet<String> = examples
+                    .iter()
+                    .chain(&hidden)
+                    .filter_map(|c| match &c.source {
+                        CaseSource::Input(input) => Some(input.to_string()),
+                        CaseSource::Gen { .. } => None,
+                    })
+                    .collect();
+                if distinct.len() < all {
+                    diags.push(Diagnostic {
+                        file: path("tests/hidden.jsonl"),
+                        line: None,
+                        message: format!(
+                            "the constraints admit {all} inputs (every_input = {all}) and the \
+                             examples and hidden tests hold {} of them; write every one",
+                            distinct.len()
+                        ),
+                    });
+                }
+            }
+            None if hidden.len() < MIN_HIDDEN_TESTS => diags.push(Diagnostic {
                 file: path("tests/hidden.jsonl"),
                 line: None,
                 message: format!(
-                    "{} hidden tests; a package needs at least {MIN_HIDDEN_TESTS}",
+                    "{} hidden tests; a package needs at least {MIN_HIDDEN_TESTS} (or, when \
+                     the constraints admit fewer inputs, all of them: `every_input` in \
+                     [constraints])",
                     hidden.len()
                 ),
-            });
+            }),
+            None => {}
         }
     }
 
@@ -909,6 +937,7 @@ struct Spec {
     kind: Kind,
     constraints: Vec<String>,
     n_max: u64,
+    every_input: Option<usize>,
     limits: Limits,
     complexity: Complexity,
     compare: Compare,
@@ -1182,6 +1211,7 @@ fn parse_spec(
         kind: kind?,
         constraints: raw.constraints.text,
         n_max: raw.constraints.n_max,
+        every_input: raw.constraints.every_input,
         limits: Limits {
             time_ms: raw.limits.time_ms.into_inner(),
             memory_mb: raw.limits.memory_mb.into_inner(),
@@ -1637,6 +1667,39 @@ mod tests {
         let errors = check(|f| replace(f, "problem.toml", "n_max = 500000", "n_max = 10000"));
         assert!(
             errors.len() == 1 && errors[0].contains("not above the problem's 10000"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn a_problem_with_few_possible_inputs_tests_every_one_instead_of_thirty() {
+        let few = |f: &mut BTreeMap<String, Vec<u8>>, every: usize| {
+            let hidden = String::from_utf8(f["tests/hidden.jsonl"].clone()).expect("utf-8");
+            let kept: Vec<&str> = hidden.lines().take(5).collect();
+            f.insert("tests/hidden.jsonl".into(), kept.join("\n").into_bytes());
+            replace(
+                f,
+                "problem.toml",
+                "n_max = 10000",
+                &format!("n_max = 10000\nevery_input = {every}"),
+            );
+        };
+        // Five hidden tests are too few without the declaration...
+        let errors = check(|f| {
+            let hidden = String::from_utf8(f["tests/hidden.jsonl"].clone()).expect("utf-8");
+            let kept: Vec<&str> = hidden.lines().take(5).collect();
+            f.insert("tests/hidden.jsonl".into(), kept.join("\n").into_bytes());
+        });
+        assert!(
+            errors.iter().any(|e| e.contains("5 hidden tests")),
+            "{errors:?}"
+        );
+        // ...enough when the constraints admit only as many inputs as the tests hold...
+        assert_eq!(check(|f| few(f, 5)), Vec::<String>::new());
+        // ...and not when they admit more.
+        let errors = check(|f| few(f, 50));
+        assert!(
+            errors.len() == 1 && errors[0].contains("admit 50 inputs"),
             "{errors:?}"
         );
     }
