@@ -98,6 +98,18 @@ class ListNode:
         return "ListNode(" + " -> ".join(values) + tail + ")"
 
 
+class Node:
+    """LeetCode's node of a list with random pointers (copy-list-with-random-pointer)."""
+
+    def __init__(self, x=0, next=None, random=None):
+        self.val = int(x) if isinstance(x, bool) else x
+        self.next = next
+        self.random = random
+
+    def __repr__(self):
+        return "Node(%r)" % (self.val,)
+
+
 class TreeNode:
     def __init__(self, val=0, left=None, right=None):
         self.val = val
@@ -126,6 +138,21 @@ def _build_cycle_list(spec):
         a.next = b
     if nodes and pos >= 0:
         nodes[-1].next = nodes[pos]
+    return nodes[0] if nodes else None
+
+
+# The nodes of the RandomList argument of the current call: a returned list must share none.
+_RANDOM_INPUT = [frozenset()]
+
+
+def _build_random_list(pairs):
+    nodes = [Node(v) for v, _ in pairs]
+    for i, (_, r) in enumerate(pairs):
+        if i + 1 < len(nodes):
+            nodes[i].next = nodes[i + 1]
+        if r is not None:
+            nodes[i].random = nodes[r]
+    _RANDOM_INPUT[0] = frozenset(id(n) for n in nodes)
     return nodes[0] if nodes else None
 
 
@@ -169,6 +196,8 @@ def _to_py(value, t, ctx):
             return _build_tree(value)
         if t == "CycleList":
             return _build_cycle_list(value)
+        if t == "RandomList":
+            return _build_random_list(value)
         if t == "AsyncFetch":
             return _make_fetch(value, ctx)
         raise ValueError("unknown type %r" % (t,))
@@ -252,6 +281,8 @@ def _canon(obj, t, depth, take=None):
         return _canon_list_nodes(obj, depth)
     elif t == "TreeNode":
         return _canon_tree(obj, depth)
+    elif t == "RandomList":
+        return _canon_random_list(obj, depth)
     return _canon_plain(obj, depth)
 
 
@@ -367,6 +398,39 @@ def _canon_list_nodes(node, depth):
     return values
 
 
+def _canon_random_list(head, depth):
+    # Walk `next` (a set of ids both numbers the nodes and finds a cycle), then read each
+    # node's `random` as an index; a node of the argument in the result is a shallow copy.
+    index, nodes, node = {}, [], head
+    while node is not None:
+        if id(node) in index:
+            raise _Unjudgeable("the returned list has a cycle through `next`")
+        index[id(node)] = len(nodes)
+        nodes.append(node)
+        if len(nodes) > _MAX_ITEMS[0]:
+            raise _Unjudgeable("the returned list is longer than %d nodes" % _MAX_ITEMS[0])
+        try:
+            node = node.next
+        except AttributeError:
+            raise _Unjudgeable("returned %s where a Node was expected" % _kind(node))
+    shared = sum(1 for n in nodes if id(n) in _RANDOM_INPUT[0])
+    if shared:
+        raise _Unjudgeable(
+            "%d of the returned nodes %s the input's own: a deep copy makes new nodes"
+            % (shared, "is" if shared == 1 else "are")
+        )
+    out = []
+    for n in nodes:
+        try:
+            r = n.random
+        except AttributeError:
+            raise _Unjudgeable("returned %s where a Node was expected" % _kind(n))
+        if r is not None and id(r) not in index:
+            raise _Unjudgeable("a returned node's `random` points outside the returned list")
+        out.append([_canon_plain(n.val, depth + 1), None if r is None else index[id(r)]])
+    return out
+
+
 def _canon_tree(root, depth):
     out, level, seen = [], [root], set()
     while level:
@@ -478,6 +542,8 @@ def _prelude_for(source):
     import re
 
     ns = {"ListNode": ListNode, "TreeNode": TreeNode}
+    if re.search(r"\bNode\b", source):
+        ns["Node"] = Node
     modules = {}
     for token in set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", source)):
         where = _PRELUDE.get(token)

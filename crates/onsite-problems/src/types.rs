@@ -36,6 +36,10 @@ pub enum ValueType {
     TreeNode,
     /// A linked list whose tail may link back: `{"values": [...], "pos": k}`.
     CycleList,
+    /// LeetCode's list whose nodes (class `Node(val, next, random)`) also point at any node of
+    /// the list or at none: `[[val, random_index or null], ...]`. A returned one must share no
+    /// node with the argument (a deep copy), or the answer is wrong.
+    RandomList,
     /// A one-shot iterator argument: `{"items": [...]}` or `{"count_from": n}` (infinite).
     Iterable(Box<ValueType>),
     /// An iterator result, consumed lazily by the judge.
@@ -85,6 +89,7 @@ impl ValueType {
             ValueType::ListNode => json!("ListNode"),
             ValueType::TreeNode => json!("TreeNode"),
             ValueType::CycleList => json!("CycleList"),
+            ValueType::RandomList => json!("RandomList"),
             ValueType::Iterable(t) => json!({ "iterable": t.wire() }),
             ValueType::Iterator(t) => json!({ "iterator": t.wire() }),
             ValueType::AsyncFetch => json!("AsyncFetch"),
@@ -105,6 +110,7 @@ impl ValueType {
             ValueType::Optional(t) => format!("Optional[{}]", t.annotation()),
             ValueType::ListNode | ValueType::CycleList => "Optional[ListNode]".into(),
             ValueType::TreeNode => "Optional[TreeNode]".into(),
+            ValueType::RandomList => "Optional[Node]".into(),
             ValueType::Iterable(t) => format!("Iterable[{}]", t.annotation()),
             ValueType::Iterator(t) => format!("Iterator[{}]", t.annotation()),
             ValueType::AsyncFetch => "Callable[[str], Awaitable[str]]".into(),
@@ -206,6 +212,26 @@ impl ValueType {
                         values.len()
                     )),
                 }
+            }
+            ValueType::RandomList => {
+                let Value::Array(nodes) = value else {
+                    return fail("a list of [value, random index or null] pairs", path);
+                };
+                for (i, node) in nodes.iter().enumerate() {
+                    match node.as_array().map(Vec::as_slice) {
+                        Some([_, Value::Null]) => {}
+                        Some([_, r]) if r.as_u64().is_some_and(|r| r < nodes.len() as u64) => {}
+                        _ => {
+                            return Err(format!(
+                                "node {i}{} must be [value, random index below {} or null], \
+                                 found {node}",
+                                at(path),
+                                nodes.len()
+                            ))
+                        }
+                    }
+                }
+                Ok(())
             }
             ValueType::Iterable(t) => match (value.get("items"), value.get("count_from")) {
                 (Some(Value::Array(items)), None) => {
@@ -336,6 +362,7 @@ impl Parser<'_> {
             "ListNode" => ValueType::ListNode,
             "TreeNode" => ValueType::TreeNode,
             "CycleList" => ValueType::CycleList,
+            "RandomList" => ValueType::RandomList,
             "AsyncFetch" => ValueType::AsyncFetch,
             "list" | "List" => ValueType::List(self.param()?),
             "Optional" => ValueType::Optional(self.param()?),
@@ -355,8 +382,8 @@ impl Parser<'_> {
             other => {
                 return Err(self.error(format!(
                     "unknown type `{other}` (known: int, float, str, bool, None, Any, list[T], \
-                     dict[K, V], Optional[T], ListNode, TreeNode, CycleList, Iterable[T], \
-                     Iterator[T], AsyncFetch)"
+                     dict[K, V], Optional[T], ListNode, TreeNode, CycleList, RandomList, \
+                     Iterable[T], Iterator[T], AsyncFetch)"
                 )))
             }
         })
@@ -398,6 +425,20 @@ mod tests {
             err("dict[float, int]"),
             "dict keys must be str or int, not `float` in type `dict[float, int]`"
         );
+    }
+
+    #[test]
+    fn a_random_pointer_list_names_the_node_that_points_nowhere() {
+        let t = ValueType::parse("RandomList").expect("parse");
+        assert_eq!(t.annotation(), "Optional[Node]");
+        assert_eq!(t.check(&json!([[7, null], [13, 0], [11, 1]])), Ok(()));
+        assert_eq!(t.check(&json!([])), Ok(()));
+        let err = t
+            .check(&json!([[7, null], [13, 2]]))
+            .expect_err("index 2 of 2");
+        assert!(err.contains("node 1") && err.contains("below 2"), "{err}");
+        assert!(t.check(&json!([[7]])).is_err());
+        assert!(t.check(&json!({"values": []})).is_err());
     }
 
     #[test]
