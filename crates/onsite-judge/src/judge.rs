@@ -2,6 +2,7 @@
 //! outcome, and assemble the report.
 
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use onsite_cage::{Exit, Limits};
@@ -647,6 +648,18 @@ impl Judge {
         problem: &Problem,
         cases: &[&TestCase],
     ) -> Result<Vec<PreparedTest>, JudgeError> {
+        self.prepare_until(problem, cases, &AtomicBool::new(false))
+    }
+
+    /// [`Judge::prepare`], given up between two cases once `stop` is set (by a caller that
+    /// measures while the tests run and learns the submission failed one): then fewer tests
+    /// than cases come back, and nothing is cached.
+    pub(crate) fn prepare_until(
+        &self,
+        problem: &Problem,
+        cases: &[&TestCase],
+        stop: &AtomicBool,
+    ) -> Result<Vec<PreparedTest>, JudgeError> {
         let complete: Option<Vec<PreparedTest>> = cases
             .iter()
             .map(|c| match (&c.source, &c.expected) {
@@ -690,9 +703,9 @@ impl Judge {
                 }
             }
         }
-        let tests = self.materialise(problem, cases)?;
-        if let Some(file) = &cache_file {
-            crate::test_cache::write(file, &tests);
+        let tests = self.materialise(problem, cases, stop)?;
+        if let Some(file) = cache_file.filter(|_| tests.len() == cases.len()) {
+            crate::test_cache::write(&file, &tests);
         }
         Ok(tests)
     }
@@ -701,6 +714,7 @@ impl Judge {
         &self,
         problem: &Problem,
         cases: &[&TestCase],
+        stop: &AtomicBool,
     ) -> Result<Vec<PreparedTest>, JudgeError> {
         tracing::info!(slug = %problem.slug, "computing expected outputs with the reference solution");
         let workdir = self.workdir()?;
@@ -723,6 +737,9 @@ impl Judge {
         };
         let mut out = Vec::with_capacity(cases.len());
         for (seq, case) in cases.iter().enumerate() {
+            if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                break;
+            }
             let input = match &case.source {
                 CaseSource::Input(input) => input.clone(),
                 CaseSource::Gen { n, seed, kind } => {

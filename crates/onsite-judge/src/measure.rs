@@ -442,14 +442,22 @@ impl Judge {
         // First the sizes up to n_max; when even the smallest blows up (an exponential
         // solution), small sizes in steps of two, where exponential growth can be seen.
         for ladder in [geometric, small_sizes(smallest)] {
-            if ladder.is_empty() || run.stopped() {
+            if run.stopped() {
+                result.stopped = Some("given up: the submission failed a test".into());
+                break;
+            }
+            if ladder.is_empty() {
                 continue;
             }
             (run.on_event)(&JudgeEvent::Measuring {
                 sizes: ladder.len(),
             });
-            // Making the inputs (cached after the first time) is not part of the budget.
-            let groups = run.inputs(&ladder)?;
+            // Making the inputs (cached after the first time) is not part of the budget; it
+            // stops between inputs once a test has failed.
+            let Some(groups) = run.inputs(&ladder)? else {
+                result.stopped = Some("given up: the submission failed a test".into());
+                break;
+            };
             let file = ProfileFile::new(
                 self.cache_dir.as_deref(),
                 problem,
@@ -707,8 +715,9 @@ impl Ladder<'_, '_> {
 
     /// The inputs for each size of a ladder (several random ones per size, so that a cost that
     /// depends on where the answer lies is averaged instead of hanging on one draw), from the
-    /// package's worst-case family when it declares one, with the reference's answers.
-    fn inputs(&self, sizes: &[u64]) -> Result<Vec<Vec<PreparedTest>>, JudgeError> {
+    /// package's worst-case family when it declares one, with the reference's answers; `None`
+    /// when a failed test stopped making them.
+    fn inputs(&self, sizes: &[u64]) -> Result<Option<Vec<Vec<PreparedTest>>>, JudgeError> {
         let kind = &self.problem.complexity.measure_kind;
         let cases: Vec<TestCase> = sizes
             .iter()
@@ -732,10 +741,16 @@ impl Ladder<'_, '_> {
             })
             .collect();
         let refs: Vec<&TestCase> = cases.iter().collect();
-        let mut prepared = self.judge.prepare(self.problem, &refs)?.into_iter();
-        Ok((0..sizes.len())
-            .map(|i| prepared.by_ref().take(inputs_at(i) as usize).collect())
-            .collect())
+        let prepared = self.judge.prepare_until(self.problem, &refs, self.stop)?;
+        if prepared.len() < refs.len() {
+            return Ok(None);
+        }
+        let mut prepared = prepared.into_iter();
+        Ok(Some(
+            (0..sizes.len())
+                .map(|i| prepared.by_ref().take(inputs_at(i) as usize).collect())
+                .collect(),
+        ))
     }
 
     /// Time the reference alone along the ladder, [`PROFILE_ROUNDS`] rounds a size, until the

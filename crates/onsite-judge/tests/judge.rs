@@ -199,6 +199,7 @@ fn main() {
     trials.push(huge_reply_trial());
     trials.extend(measure_trials(&judge, &catalog));
     trials.push(profile_trial(&catalog));
+    trials.push(cold_stop_trial(&catalog));
     trials.push(warm_start_trial(&catalog));
     libtest_mimic::run(&args, trials).exit();
 }
@@ -422,6 +423,54 @@ fn profile_trial(catalog: &Arc<Catalog>) -> Trial {
                     file.exists()
                 )
                 .into());
+            }
+            Ok(())
+        },
+    )
+}
+
+/// A submission that failed a test while its measuring inputs were still being made (the first
+/// judging after install, or after the cache let them go) is not held up by them: making them
+/// stops between inputs, nothing is timed, and no partial list is cached as if complete.
+fn cold_stop_trial(catalog: &Arc<Catalog>) -> Trial {
+    let catalog = catalog.clone();
+    Trial::test(
+        "measure::two-sum::a_failed_test_stops_making_inputs",
+        move || {
+            let cache = tempfile::tempdir().map_err(|e| e.to_string())?;
+            let judge = Judge::new(judge().python().clone(), Some(cache.path().to_owned()));
+            let problem = catalog.get("two-sum").ok_or("two-sum is bundled")?;
+            let submission = Submission {
+                filename: "solution.py".into(),
+                source: problem.solution.clone(),
+            };
+            // The test fails just as measuring starts, before its inputs are made.
+            let failed = std::sync::atomic::AtomicBool::new(false);
+            let mut fail = |e: &onsite_judge::JudgeEvent| {
+                if matches!(e, onsite_judge::JudgeEvent::Measuring { .. }) {
+                    failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+            };
+            let m = judge
+                .measure_until(
+                    problem,
+                    &submission,
+                    MeasureOptions::default(),
+                    &failed,
+                    &mut fail,
+                )
+                .map_err(|e| format!("the judge failed: {e}"))?
+                .ok_or("two-sum has a generator")?;
+            if !m.samples.is_empty()
+                || !m.stopped.as_deref().is_some_and(|s| s.contains("given up"))
+            {
+                return Err(format!("measured after a failed test: {m:?}").into());
+            }
+            let cached: Vec<PathBuf> = std::fs::read_dir(cache.path().join("tests"))
+                .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+                .unwrap_or_default();
+            if !cached.is_empty() {
+                return Err(format!("inputs cached after stopping: {cached:?}").into());
             }
             Ok(())
         },
