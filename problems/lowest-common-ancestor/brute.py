@@ -1,15 +1,15 @@
 def lowest_common_ancestor(root, p, q):
-    def contains(node, value):
+    def contains(node, target):
         stack = [node]
         while stack:
             n = stack.pop()
             if n is not None:
-                if n.val == value:
+                if n is target:
                     return True
                 stack.extend((n.left, n.right))
         return False
 
-    # Walk down: while one child's subtree holds both values, go there.
+    # Walk down: while one child's subtree holds both nodes, go there.
     node = root
     while True:
         for child in (node.left, node.right):
@@ -17,4 +17,4 @@ def lowest_common_ancestor(root, p, q):
                 node = child
                 break
         else:
-            return node.val
+            return node

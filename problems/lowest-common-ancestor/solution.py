@@ -1,11 +1,12 @@
 def lowest_common_ancestor(root, p, q):
-    parent = {root.val: None}
+    """Parents from one traversal, p's ancestors in a set, then up from q. O(n), no recursion."""
+    parent = {root: None}
     stack = [root]
     while stack:
         node = stack.pop()
         for child in (node.left, node.right):
             if child is not None:
-                parent[child.val] = node.val
+                parent[child] = node
                 stack.append(child)
     ancestors = set()
     while p is not None:

@@ -176,6 +176,23 @@ def _build_tree(values):
     return root
 
 
+def _tree_node_with(val, ctx):
+    """The node holding `val` in the tree arguments built before it (values are distinct)."""
+    for root in ctx.get("trees", ()):
+        stack = [root] if root is not None else []
+        while stack:
+            node = stack.pop()
+            if node.val == val:
+                return node
+            if node.left is not None:
+                stack.append(node.left)
+            if node.right is not None:
+                stack.append(node.right)
+    # Not in the tree (a follow-up where p or q may be missing): a node of its own, as
+    # LeetCode passes one.
+    return TreeNode(val)
+
+
 def _one_shot(items):
     for item in items:
         yield item
@@ -193,7 +210,11 @@ def _to_py(value, t, ctx):
         if t == "ListNode":
             return _build_list(value)
         if t == "TreeNode":
-            return _build_tree(value)
+            root = _build_tree(value)
+            ctx.setdefault("trees", []).append(root)
+            return root
+        if t == "TreeRef":
+            return _tree_node_with(value, ctx)
         if t == "CycleList":
             return _build_cycle_list(value)
         if t == "RandomList":
@@ -283,6 +304,13 @@ def _canon(obj, t, depth, take=None):
         return _canon_tree(obj, depth)
     elif t == "RandomList":
         return _canon_random_list(obj, depth)
+    elif t == "TreeRef":
+        if obj is None:
+            return None
+        try:
+            return _canon_plain(obj.val, depth + 1)
+        except AttributeError:
+            raise _Unjudgeable("returned %s where a TreeNode was expected" % _kind(obj))
     return _canon_plain(obj, depth)
 
 

@@ -40,6 +40,9 @@ pub enum ValueType {
     /// the list or at none: `[[val, random_index or null], ...]`. A returned one must share no
     /// node with the argument (a deep copy), or the answer is wrong.
     RandomList,
+    /// A node of the problem's tree argument, written as its value (the tree's values are
+    /// distinct): LeetCode passes and returns the node itself (lowest common ancestor).
+    TreeRef,
     /// A one-shot iterator argument: `{"items": [...]}` or `{"count_from": n}` (infinite).
     Iterable(Box<ValueType>),
     /// An iterator result, consumed lazily by the judge.
@@ -90,6 +93,7 @@ impl ValueType {
             ValueType::TreeNode => json!("TreeNode"),
             ValueType::CycleList => json!("CycleList"),
             ValueType::RandomList => json!("RandomList"),
+            ValueType::TreeRef => json!("TreeRef"),
             ValueType::Iterable(t) => json!({ "iterable": t.wire() }),
             ValueType::Iterator(t) => json!({ "iterator": t.wire() }),
             ValueType::AsyncFetch => json!("AsyncFetch"),
@@ -111,6 +115,7 @@ impl ValueType {
             ValueType::ListNode | ValueType::CycleList => "Optional[ListNode]".into(),
             ValueType::TreeNode => "Optional[TreeNode]".into(),
             ValueType::RandomList => "Optional[Node]".into(),
+            ValueType::TreeRef => "TreeNode".into(),
             ValueType::Iterable(t) => format!("Iterable[{}]", t.annotation()),
             ValueType::Iterator(t) => format!("Iterator[{}]", t.annotation()),
             ValueType::AsyncFetch => "Callable[[str], Awaitable[str]]".into(),
@@ -213,6 +218,10 @@ impl ValueType {
                     )),
                 }
             }
+            ValueType::TreeRef => match value {
+                Value::Number(_) | Value::String(_) | Value::Null => Ok(()),
+                _ => fail("a node's value", path),
+            },
             ValueType::RandomList => {
                 let Value::Array(nodes) = value else {
                     return fail("a list of [value, random index or null] pairs", path);
@@ -363,6 +372,7 @@ impl Parser<'_> {
             "TreeNode" => ValueType::TreeNode,
             "CycleList" => ValueType::CycleList,
             "RandomList" => ValueType::RandomList,
+            "TreeRef" => ValueType::TreeRef,
             "AsyncFetch" => ValueType::AsyncFetch,
             "list" | "List" => ValueType::List(self.param()?),
             "Optional" => ValueType::Optional(self.param()?),
@@ -382,7 +392,7 @@ impl Parser<'_> {
             other => {
                 return Err(self.error(format!(
                     "unknown type `{other}` (known: int, float, str, bool, None, Any, list[T], \
-                     dict[K, V], Optional[T], ListNode, TreeNode, CycleList, RandomList, \
+                     dict[K, V], Optional[T], ListNode, TreeNode, CycleList, RandomList, TreeRef, \
                      Iterable[T], Iterator[T], AsyncFetch)"
                 )))
             }

@@ -1,16 +1,16 @@
 def lowest_common_ancestor(root, p, q):
     parent = {}
     if root is not None:
-        parent[root.val] = None
+        parent[root] = None
     stack = [root] if root is not None else []
     while stack:
         node = stack.pop()
         for child in (node.left, node.right):
             if child is not None:
-                parent[child.val] = node.val
+                parent[child] = node
                 stack.append(child)
     if p not in parent or q not in parent:
-        return -1
+        return None
     ancestors = set()
     while p is not None:
         ancestors.add(p)

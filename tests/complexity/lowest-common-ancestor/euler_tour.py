@@ -6,15 +6,15 @@ def lowest_common_ancestor(root, p, q):
     stack = [(root, 0, False)]
     while stack:
         node, depth, done = stack.pop()
-        tour.append((depth, node.val))
+        tour.append((depth, id(node), node))
         if done:
             continue
         for child in (node.right, node.left):
             if child is not None:
                 stack.append((node, depth, True))
                 stack.append((child, depth + 1, False))
-    vals = [v for _, v in tour]
-    i, j = vals.index(p), vals.index(q)
+    nodes = [n for _, _, n in tour]
+    i, j = nodes.index(p), nodes.index(q)
     if i > j:
         i, j = j, i
-    return min(tour[i:j + 1])[1]
+    return min(tour[i:j + 1], key=lambda t: t[0])[2]

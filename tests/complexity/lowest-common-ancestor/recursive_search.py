@@ -5,10 +5,10 @@ def lowest_common_ancestor(root, p, q):
     def find(node):
         if node is None:
             return None
-        if node.val == p or node.val == q:
+        if node is p or node is q:
             return node
         left, right = find(node.left), find(node.right)
         if left and right:
             return node
         return left or right
-    return find(root).val
+    return find(root)
