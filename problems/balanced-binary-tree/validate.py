@@ -1,0 +1,6 @@
+def validate(input):
+    level_order = input["root"]
+    values = [v for v in level_order if v is not None]
+    assert len(values) <= 5000, f"{len(values)} nodes, over 5000"
+    assert all(-10**4 <= v <= 10**4 for v in values), "a value is outside -10^4..10^4"
+    assert not level_order or level_order[0] is not None, "a tree with nodes needs a root"
