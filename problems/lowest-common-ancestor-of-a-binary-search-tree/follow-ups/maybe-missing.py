@@ -1,20 +1,20 @@
 def lowest_common_ancestor(root, p, q):
-    # Walk down to where p and q part, as before; then make sure each value is really below
-    # that node by searching for it from there. Every step goes one level down: O(h).
+    # Walk down to where p and q part, as before; then make sure each is really below that
+    # node by searching for its value from there. Every step goes one level down: O(h).
     node = root
     while node is not None:
-        if p < node.val and q < node.val:
+        if p.val < node.val and q.val < node.val:
             node = node.left
-        elif p > node.val and q > node.val:
+        elif p.val > node.val and q.val > node.val:
             node = node.right
         else:
             break
     if node is None:
-        return -1
-    for value in (p, q):
+        return None
+    for value in (p.val, q.val):
         probe = node
         while probe is not None and probe.val != value:
             probe = probe.left if value < probe.val else probe.right
         if probe is None:
-            return -1
-    return node.val
+            return None
+    return node

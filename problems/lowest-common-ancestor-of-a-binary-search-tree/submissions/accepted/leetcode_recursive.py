@@ -1,8 +1,8 @@
-# LeetCode-style recursion on the ordering (p and q are values here, not nodes).
+# LeetCode-style recursion on the ordering.
 class Solution:
-    def lowestCommonAncestorValue(self, root: TreeNode, p: int, q: int) -> int:
-        if p < root.val and q < root.val:
-            return self.lowestCommonAncestorValue(root.left, p, q)
-        if p > root.val and q > root.val:
-            return self.lowestCommonAncestorValue(root.right, p, q)
-        return root.val
+    def lowestCommonAncestor(self, root: "TreeNode", p: "TreeNode", q: "TreeNode") -> "TreeNode":
+        if p.val < root.val and q.val < root.val:
+            return self.lowestCommonAncestor(root.left, p, q)
+        if p.val > root.val and q.val > root.val:
+            return self.lowestCommonAncestor(root.right, p, q)
+        return root

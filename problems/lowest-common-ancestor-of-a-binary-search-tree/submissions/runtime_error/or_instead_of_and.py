@@ -3,9 +3,9 @@
 def lowest_common_ancestor(root, p, q):
     node = root
     while True:
-        if p < node.val or q < node.val:
+        if p.val < node.val or q.val < node.val:
             node = node.left
-        elif p > node.val or q > node.val:
+        elif p.val > node.val or q.val > node.val:
             node = node.right
         else:
-            return node.val
+            return node

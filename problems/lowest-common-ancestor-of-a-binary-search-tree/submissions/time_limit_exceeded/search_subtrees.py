@@ -1,12 +1,12 @@
 # Correct, but ignores the ordering: at every step it searches a whole subtree for both
-# values to decide where to go, O(n) per level, O(n^2) on a chain.
+# nodes to decide where to go, O(n) per level, O(n^2) on a chain.
 def lowest_common_ancestor(root, p, q):
-    def contains(node, value):
+    def contains(node, target):
         stack = [node]
         while stack:
             n = stack.pop()
             if n:
-                if n.val == value:
+                if n is target:
                     return True
                 stack.append(n.left)
                 stack.append(n.right)
@@ -19,4 +19,4 @@ def lowest_common_ancestor(root, p, q):
         elif contains(node.right, p) and contains(node.right, q):
             node = node.right
         else:
-            return node.val
+            return node

@@ -3,9 +3,9 @@
 def lowest_common_ancestor(root, p, q):
     node = root
     while node:
-        if q < node.val:
+        if q.val < node.val:
             node = node.left
-        elif p > node.val:
+        elif p.val > node.val:
             node = node.right
         else:
-            return node.val
+            return node
