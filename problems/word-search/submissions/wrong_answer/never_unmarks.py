@@ -1,0 +1,15 @@
+# Bug: blanks out each cell it steps on but never writes the letter back when a branch fails,
+# so a cell tried once by a dead end is lost to every later path.
+def exist(board, word):
+    rows, cols = len(board), len(board[0])
+
+    def search(r, c, k):
+        if k == len(word):
+            return True
+        if not (0 <= r < rows and 0 <= c < cols) or board[r][c] != word[k]:
+            return False
+        board[r][c] = "#"
+        return (search(r + 1, c, k + 1) or search(r - 1, c, k + 1)
+                or search(r, c + 1, k + 1) or search(r, c - 1, k + 1))
+
+    return any(search(r, c, 0) for r in range(rows) for c in range(cols))
