@@ -141,19 +141,34 @@ def _build_cycle_list(spec):
     return nodes[0] if nodes else None
 
 
-# The nodes of the RandomList argument of the current call: a returned list must share none.
-_RANDOM_INPUT = [frozenset()]
+# The RandomList argument of the call being read: its nodes (held, so that no other object
+# can take their ids) and the pairs they were built from.
+_RANDOM_INPUT = [None]
 
 
-def _build_random_list(pairs):
+def _build_random_list(pairs, ctx):
     nodes = [Node(v) for v, _ in pairs]
     for i, (_, r) in enumerate(pairs):
         if i + 1 < len(nodes):
             nodes[i].next = nodes[i + 1]
         if r is not None:
             nodes[i].random = nodes[r]
-    _RANDOM_INPUT[0] = frozenset(id(n) for n in nodes)
+    ctx["random_input"] = (nodes, pairs)
     return nodes[0] if nodes else None
+
+
+def _random_input_changed(nodes, pairs):
+    """What the solution changed in the list it was given, or None (LeetCode requires it
+    left as it was: a copy by interleaving must take its nodes out again)."""
+    for i, (node, (val, r)) in enumerate(zip(nodes, pairs)):
+        after = nodes[i + 1] if i + 1 < len(nodes) else None
+        if node.__dict__.get("val", val) != val or "val" not in node.__dict__:
+            return "the value of node %d of the input" % i
+        if node.__dict__.get("next") is not after:
+            return "the `next` of node %d of the input" % i
+        if node.__dict__.get("random") is not (None if r is None else nodes[r]):
+            return "the `random` of node %d of the input" % i
+    return None
 
 
 def _build_tree(values):
@@ -218,7 +233,7 @@ def _to_py(value, t, ctx):
         if t == "CycleList":
             return _build_cycle_list(value)
         if t == "RandomList":
-            return _build_random_list(value)
+            return _build_random_list(value, ctx)
         if t == "AsyncFetch":
             return _make_fetch(value, ctx)
         raise ValueError("unknown type %r" % (t,))
@@ -441,7 +456,12 @@ def _canon_random_list(head, depth):
             node = node.next
         except AttributeError:
             raise _Unjudgeable("returned %s where a Node was expected" % _kind(node))
-    shared = sum(1 for n in nodes if id(n) in _RANDOM_INPUT[0])
+    given, pairs = _RANDOM_INPUT[0] or ((), ())
+    given_ids = {id(n) for n in given}
+    shared = sum(1 for n in nodes if id(n) in given_ids)
+    changed = _random_input_changed(given, pairs)
+    if changed is not None:
+        raise _Unjudgeable("changed %s: the list given must be left as it was" % changed)
     if shared:
         raise _Unjudgeable(
             "%d of the returned nodes %s the input's own: a deep copy makes new nodes"
@@ -896,6 +916,7 @@ def _run_function(sig, args, take, ctx):
         finally:
             asyncio.set_event_loop(None)
             loop.close()
+    _RANDOM_INPUT[0] = ctx.get("random_input")
     mutated = sig.get("mutates")
     if mutated is not None:
         index = [a["name"] for a in sig["args"]].index(mutated)
