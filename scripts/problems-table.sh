@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet -p onsite
-bin=./target/release/onsite
+bin=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')/release/onsite
 list=$(mktemp)
 verify=$(mktemp)
 trap 'rm -f "$list" "$verify"' EXIT

@@ -175,6 +175,21 @@ pub fn analyse(source: &str) -> Analysis {
     syntax::analyse(source)
 }
 
+/// Python's default recursion limit, which LeetCode and an interview's Python keep.
+pub const DEFAULT_RECURSION_LIMIT: u64 = 1000;
+
+/// [`analyse`] for a problem whose inputs have at most `n_max` elements: findings those inputs
+/// cannot bring about are left out. Recursion as deep as the input never reaches Python's
+/// default limit of [`DEFAULT_RECURSION_LIMIT`] frames where the inputs are smaller than that
+/// (permutations of at most six values, n-queens up to nine): the warning would be noise.
+pub fn analyse_for_inputs_up_to(source: &str, n_max: u64) -> Analysis {
+    let mut analysis = analyse(source);
+    if n_max < DEFAULT_RECURSION_LIMIT {
+        analysis.findings.retain(|f| f.rule != "deep-recursion");
+    }
+    analysis
+}
+
 /// Every rule, in id order, with its documentation as Markdown.
 pub fn rules() -> Vec<RuleInfo> {
     static ALL: std::sync::OnceLock<Vec<RuleInfo>> = std::sync::OnceLock::new();

@@ -17,9 +17,6 @@ use onsite_problems::{Catalog, Diagnostic, Problem};
 use onsite_types::Difficulty;
 use onsite_types::Verdict;
 
-/// Python's default recursion limit, which LeetCode and an interview's Python keep.
-const DEFAULT_RECURSION_LIMIT: u64 = 1000;
-
 pub use onsite_analysis as analysis;
 pub use onsite_feedback::{Score, Scorecard};
 pub use onsite_judge::JudgeEvent as Event;
@@ -360,13 +357,7 @@ impl App {
     ) -> Result<SubmissionReport, AppError> {
         let problem = self.target(slug)?;
         let source = source_text(source);
-        let mut analysis = onsite_analysis::analyse(&source);
-        // Recursion as deep as the input never reaches Python's default limit of 1000 frames
-        // where the problem's inputs are smaller than that (permutations of at most six
-        // values): the warning would be noise there.
-        if problem.n_max < DEFAULT_RECURSION_LIMIT {
-            analysis.findings.retain(|f| f.rule != "deep-recursion");
-        }
+        let analysis = onsite_analysis::analyse_for_inputs_up_to(&source, problem.n_max);
         let submission = Submission {
             filename: filename.to_owned(),
             source,

@@ -416,6 +416,16 @@ impl CagedProcess {
         self.inner as u32
     }
 
+    /// How long the program's process has waited, runnable, for a CPU so far (the second field
+    /// of `/proc/<pid>/schedstat`); `None` where the kernel does not keep it or the process is
+    /// gone. Time spent so is the machine's load, not the program's: a wall-clock limit meant
+    /// to catch sleeping or waiting leaves it out.
+    pub fn run_delay(&self) -> Option<std::time::Duration> {
+        let stat = std::fs::read_to_string(format!("/proc/{}/schedstat", self.inner)).ok()?;
+        let ns: u64 = stat.split_whitespace().nth(1)?.parse().ok()?;
+        Some(std::time::Duration::from_nanos(ns))
+    }
+
     /// CPU time used so far by the program, from the kernel's accounting: by every process it
     /// started, exited ones included, when a CPU accounting cgroup holds it (cgroup v1
     /// `cpuacct.usage`, v2 `cpu.stat`); otherwise by every thread of its own process (its CPU

@@ -328,6 +328,9 @@ impl HarnessProcess {
         let mut written = 0;
         let cpu_start = self.cage.cpu_time().unwrap_or_default();
         let start = Instant::now();
+        // Time spent waiting for a CPU on a busy machine is not the program's: the wall limit
+        // (there to stop sleeping and blocking) leaves it out.
+        let delay_start = self.cage.run_delay();
         let mut output = Vec::new();
         let mut output_truncated = false;
         let mut buf = vec![0u8; 64 * 1024];
@@ -358,7 +361,10 @@ impl HarnessProcess {
             }
             cpu_seen = self.cage.cpu_time().unwrap_or(cpu_seen);
             let cpu_used = cpu_seen.saturating_sub(cpu_start);
-            let wall_used = start.elapsed();
+            let waited = delay_start
+                .zip(self.cage.run_delay())
+                .map_or(Duration::ZERO, |(a, b)| b.saturating_sub(a));
+            let wall_used = start.elapsed().saturating_sub(waited);
             if cpu_used > budget.cpu || wall_used > budget.wall {
                 self.kill();
                 break Reply::TimedOut {
