@@ -68,26 +68,6 @@ for c in categories:
     print(f"| {c} | {len(done)} of {len(of)} | {missing} |")
 print(f"| all | {sum(1 for r in rows if r[5])} of {len(rows)} | |")
 
-import os
-if os.path.exists("docs/public-solutions.tsv"):
-    lines = open("docs/public-solutions.tsv").read().splitlines()
-    header = [l[2:] for l in lines if l.startswith("# ")]
-    tried = [l.split("\t") for l in lines if l and not l.startswith("#")][1:]
-    accepted = sum(1 for t in tried if t[2] == "accepted")
-    print()
-    print("## Accepted public solutions, judged here")
-    print()
-    print("A solution LeetCode accepts must be accepted here too, unchanged. "
-          "`scripts/public-solutions.sh` judges the Python solutions of a well-known public "
-          "repository against every bundled problem it has one for; the solutions stay outside "
-          "onsite, only the verdicts are kept (`docs/public-solutions.tsv`). "
-          + " ".join(header))
-    print()
-    print(f"{accepted} of {len(tried)} accepted.")
-    print()
-    print("| problem | solution | verdict | tests passed |")
-    print("|---|---|---|---|")
-    for t in tried:
-        print(f"| {t[0]} | `{t[1]}` | {t[2]} | {t[3]} |")
 PY
+python3 scripts/public-solutions-section.py >>docs/problems.md
 echo "wrote docs/problems.md"

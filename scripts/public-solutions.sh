@@ -26,7 +26,7 @@ trap 'rm -f "$tmp"' EXIT
 {
     echo "# Accepted public solutions judged by onsite (scripts/public-solutions.sh): neetcode-gh/leetcode at $commit."
     echo "# The solutions are not part of onsite; only these verdicts are."
-    printf 'slug\tfile\tverdict\tpassed\n'
+    printf 'slug\tfile\tverdict\tpassed\twhy\n'
 } >"$tmp"
 for slug in "${slugs[@]}"; do
     file=$(cd "$repo" && ls python/[0-9]*-"$slug".py 2>/dev/null | head -1 || true)
@@ -36,9 +36,10 @@ for slug in "${slugs[@]}"; do
 import json, sys
 try:
     r = json.loads(sys.argv[1])
-    print("%s\t%d of %d" % (r["verdict"], r["tests"]["passed"], r["tests"]["total"]))
+    why = ((r.get("failure") or {}).get("message") or "").replace("\t", " ").replace("\n", " ")
+    print("%s\t%d of %d\t%s" % (r["verdict"], r["tests"]["passed"], r["tests"]["total"], why[:160]))
 except Exception:
-    print("not judged\t-")
+    print("not judged\t-\t")
 ' "$report")
     printf '%s\t%s\t%s\n' "$slug" "$file" "$line" >>"$tmp"
     printf '%s\t%s\n' "$slug" "$line" >&2
@@ -52,7 +53,7 @@ rows = lambda path: [l for l in open(path).read().splitlines() if l and not l.st
 fresh = {r.split("\t")[0] for r in rows(new)}
 kept = [r for r in rows(old) if r.split("\t")[0] not in fresh]
 merged = sorted(rows(new) + kept)
-head = [l for l in open(new).read().splitlines() if l.startswith("#")] + ["slug\tfile\tverdict\tpassed"]
+head = [l for l in open(new).read().splitlines() if l.startswith("#")] + ["slug\tfile\tverdict\tpassed\twhy"]
 open(new, "w").write("\n".join(head + merged) + "\n")
 PY
 fi
