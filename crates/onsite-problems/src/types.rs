@@ -219,7 +219,7 @@ impl ValueType {
                 }
             }
             ValueType::TreeRef => match value {
-                Value::Number(_) | Value::String(_) | Value::Null => Ok(()),
+                Value::Number(_) | Value::String(_) => Ok(()),
                 _ => fail("a node's value", path),
             },
             ValueType::RandomList => {
