@@ -86,6 +86,29 @@ def level_order(nodes, vals):
     return out
 
 
+def from_level_order(level):
+    """The child lists and values of a LeetCode level-order list (the inverse of
+    `level_order`): node 0 the root, the others numbered in the order the list names them.
+    Raises ValueError for a list that puts children under a missing node or starts with None."""
+    if not level:
+        return [], []
+    if level[0] is None:
+        raise ValueError("a tree with nodes needs a root")
+    nodes, vals = [[None, None]], [level[0]]
+    k, i = 0, 1
+    while i < len(level):
+        if k >= len(nodes):
+            raise ValueError("level order with children under missing nodes")
+        for side in (0, 1):
+            if i < len(level) and level[i] is not None:
+                nodes.append([None, None])
+                vals.append(level[i])
+                nodes[k][side] = len(nodes) - 1
+            i += 1
+        k += 1
+    return nodes, vals
+
+
 def in_order(nodes):
     """Node indices in in-order (left, node, right), iteratively: deep trees are fine."""
     out, stack, cur = [], [], 0 if nodes else None

@@ -50,6 +50,7 @@ for n in (0, 1, 2, 3, 7, 8, 100, 1000):
         back, back_vals = decode(level_order(nodes, vals))
         assert len(back) == n and reachable(back) == depth, (kind, n)
         assert sorted(back_vals) == sorted(vals), (kind, n)
+        assert from_level_order(level_order(nodes, vals)) == (back, back_vals), (kind, n)
         assert sorted(in_order(nodes)) == list(range(n))
         assert sorted(post_order(nodes)) == list(range(n))
         assert pre_order(nodes)[:1] == ([0] if n else [])
@@ -69,7 +70,8 @@ for kind in SHAPES:
 assert None not in level_order(shape(10, rng, "complete"), list(range(10)))
 assert level_order([], []) == []
 assert len(set(random_values(50, rng, 0, 49, distinct=True))) == 50
-for bad in (lambda: shape(3, rng, "star"), lambda: random_values(5, rng, 0, 3, distinct=True)):
+for bad in (lambda: shape(3, rng, "star"), lambda: random_values(5, rng, 0, 3, distinct=True),
+            lambda: from_level_order([None, 1]), lambda: from_level_order([1, None, None, 2])):
     try:
         bad()
     except ValueError:
