@@ -136,6 +136,24 @@ fn measured_complexity_counts_a_scan_done_in_a_child_process() {
     assert_eq!(c["meets_target"], false, "{c}");
 }
 
+/// `onsite judge <target> <file> --json` with its own cache and a generous measuring budget
+/// (O(1) extra space is concluded only at sizes where a linear structure would show, which a
+/// slow or busy machine reaches too), as parsed JSON.
+fn judge_measured(cache: &Path, target: &str, file: &Path) -> serde_json::Value {
+    let out = onsite(&[
+        "--cache-dir",
+        cache.to_str().expect("utf-8"),
+        "judge",
+        target,
+        file.to_str().expect("utf-8"),
+        "--json",
+        "--measure-ms",
+        "20000",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).expect("JSON")
+}
+
 #[test]
 fn measured_memory_tells_a_visited_set_from_two_pointers() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -143,20 +161,7 @@ fn measured_memory_tells_a_visited_set_from_two_pointers() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../problems/linked-list-cycle")
             .join(file_name);
-        let out = onsite(&[
-            "--cache-dir",
-            dir.path().to_str().expect("utf-8"),
-            "judge",
-            "linked-list-cycle/constant-space",
-            path.to_str().expect("utf-8"),
-            "--json",
-            // O(1) is concluded only at sizes where a linear structure would show (n >= 32768);
-            // a generous budget reaches them on a slow or busy machine too.
-            "--measure-ms",
-            "20000",
-        ]);
-        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-        serde_json::from_str(&stdout(&out)).expect("JSON")
+        judge_measured(dir.path(), "linked-list-cycle/constant-space", &path)
     };
     // A set of every node: about 4 MB at 10^5 nodes, against a target of O(1).
     let set = judge("submissions/accepted/visited_set.py");
@@ -186,18 +191,7 @@ fn a_space_follow_up_measures_where_a_dict_shows() {
     let code = tempfile::tempdir().expect("tempdir");
     let judge = |name: &str, source: &str| -> serde_json::Value {
         let path = file(code.path(), name, source.as_bytes());
-        let out = onsite(&[
-            "--cache-dir",
-            dir.path().to_str().expect("utf-8"),
-            "judge",
-            "two-sum/sorted-input",
-            path.to_str().expect("utf-8"),
-            "--json",
-            "--measure-ms",
-            "20000",
-        ]);
-        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-        serde_json::from_str(&stdout(&out)).expect("JSON")
+        judge_measured(dir.path(), "two-sum/sorted-input", &path)
     };
     let dict = judge("seen.py", GOOD);
     let c = &dict["complexity"];
