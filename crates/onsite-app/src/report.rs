@@ -3,7 +3,7 @@
 //! they do not know.
 
 use onsite_analysis::{Analysis, Finding};
-use onsite_complexity::{MemoryPoint, Point};
+use onsite_complexity::{Growth, MemoryPoint, Point};
 use onsite_feedback::{CategoryResult, Evidence, MeasuredComplexity, Scorecard};
 use onsite_judge::{Failure, JudgeReport, Measurement, Sample, TestRecord};
 use onsite_problems::Problem;
@@ -36,6 +36,10 @@ pub struct ComplexityReport {
     pub meets_target: Option<bool>,
     /// How sure the measurement is, 0..1 (null: not measured).
     pub confidence: Option<f64>,
+    /// How the class was decided against the reference measured in the same run (null: not
+    /// measured). `as_target`: the reference grows slower than its own target at these sizes
+    /// (C-speed work), so its time is no ruler for a constant factor.
+    pub growth: Option<Growth>,
     /// How much faster the time grows than the reference's, as a power of n (0: the same
     /// growth; 1: an extra factor of n). Null when not measured.
     pub excess: Option<f64>,
@@ -70,6 +74,7 @@ impl ComplexityReport {
             expected,
             meets_target: None,
             confidence: None,
+            growth: None,
             excess: None,
             summary: None,
             cause_line: None,
@@ -102,6 +107,7 @@ impl ComplexityReport {
             expected,
             meets_target: a.meets_target,
             confidence: a.class.map(|_| (a.confidence * 100.0).round() / 100.0),
+            growth: Some(a.growth),
             excess: a.excess.map(|k| (k * 100.0).round() / 100.0),
             summary: Some(summary),
             cause_line: None,
@@ -126,7 +132,6 @@ fn factor(samples: &[Sample]) -> Option<onsite_complexity::Factor> {
 
 /// The time finding in one sentence, saying what the decision rests on.
 fn complexity_summary(a: &onsite_complexity::Assessment, m: &Measurement) -> String {
-    use onsite_complexity::Growth;
     let expected = a.target;
     let ratio = factor(&m.samples).map(|f| {
         format!(
@@ -327,6 +332,7 @@ impl SubmissionReport {
             class: self.complexity.time,
             meets_target: self.complexity.meets_target,
             ratio: factor(&self.complexity.samples).map(|f| (f.level, f.low)),
+            reference_below_target: self.complexity.growth == Some(Growth::AsTarget),
             space: self.complexity.space,
             space_over: match (self.complexity.space_meets_target, self.complexity.space) {
                 (Some(false), Some(measured)) => self

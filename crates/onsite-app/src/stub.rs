@@ -76,6 +76,21 @@ pub fn stub_for(problem: &Problem) -> String {
             s.truncate(s.trim_end().len());
             s.push('\n');
         }
+        Kind::Codec(c) => {
+            let value = &c.value;
+            let _ = writeln!(
+                s,
+                "class {}:\n    \"\"\"\n    {REASONING}\n    \"\"\"\n\n    \
+                 def {}(self, {}: {}) -> str:\n        pass\n\n    \
+                 def {}(self, data: str) -> {}:\n        pass",
+                c.class,
+                c.encode,
+                value.name,
+                value.ty.annotation(),
+                c.decode,
+                value.ty.annotation()
+            );
+        }
     }
     s
 }

@@ -618,11 +618,13 @@ fn missing_content(problem: &Problem) -> Vec<String> {
 }
 
 /// What reading one test's input already costs a solution: the whole input (O(n)) for a
-/// function, one operation (O(1)) per call of a design. A brute force no slower than that cannot
+/// function or a codec, one operation (O(1)) per call of a design. A brute force no slower than that cannot
 /// be told from the target by a time limit, only by measuring how its time grows.
 fn reading_cost(problem: &Problem) -> ComplexityClass {
     match problem.kind {
-        onsite_problems::Kind::Function(_) => ComplexityClass::Linear,
+        onsite_problems::Kind::Function(_) | onsite_problems::Kind::Codec(_) => {
+            ComplexityClass::Linear
+        }
         onsite_problems::Kind::Design(_) => ComplexityClass::Constant,
     }
 }

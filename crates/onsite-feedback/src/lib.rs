@@ -31,6 +31,10 @@ pub struct MeasuredComplexity {
     /// The solution's time over the reference's as a constant factor over the larger sizes
     /// measured, and the favourable (lower) end of its 95% interval, which is what is scored.
     pub ratio: Option<(f64, f64)>,
+    /// The reference grew slower than its own target at the measured sizes (work done at C
+    /// speed) and the solution was judged against the target instead: the reference's time is
+    /// then no ruler for a constant factor, which is not scored.
+    pub reference_below_target: bool,
     /// The measured growth of extra memory, and the space target, when both are known and the
     /// growth is above the target.
     pub space_over: Option<(ComplexityClass, ComplexityClass)>,
@@ -328,6 +332,13 @@ fn optimisation(e: &Evidence) -> Score {
             dimension,
             score: Some(25),
             evidence: vec!["the complexity class is above the target: the algorithm comes before constant factors (25)".into()],
+        },
+        (Some(true), _) if c.reference_below_target => Score {
+            dimension,
+            score: None,
+            evidence: vec![
+                "not scored: the target is met, but the reference grows slower than its own target at the measured sizes (its work runs at C speed), so its time is no ruler for a constant factor".into(),
+            ],
         },
         (Some(true), Some((level, low))) => {
             let mut score = match low {
@@ -687,6 +698,7 @@ mod tests {
                 class: Some(ComplexityClass::Quadratic),
                 meets_target: Some(false),
                 ratio: Some((900.0, 800.0)),
+                reference_below_target: false,
                 space_over: None,
                 space: None,
             }),
@@ -782,6 +794,47 @@ mod tests {
     }
 
     #[test]
+    fn a_constant_factor_against_a_reference_below_its_own_target_is_not_scored() {
+        let analysis = onsite_analysis::analyse("def f(nums):\n    return sorted(nums)\n");
+        let optimisation = |reference_below_target| {
+            let card = score(&Evidence {
+                earlier: None,
+                verdict: Verdict::Accepted,
+                passed: 10,
+                total: 10,
+                categories: &[],
+                target: ComplexityClass::Quadratic,
+                complexity: Some(MeasuredComplexity {
+                    class: Some(ComplexityClass::Quadratic),
+                    meets_target: Some(true),
+                    ratio: Some((20.0, 12.0)),
+                    reference_below_target,
+                    space_over: None,
+                    space: None,
+                }),
+                analysis: &analysis,
+            });
+            let scored = card
+                .dimensions
+                .iter()
+                .find(|d| d.dimension == Dimension::Optimisation)
+                .expect("listed")
+                .clone();
+            scored
+        };
+        // Against a fair ruler, twelve times slower at least costs half the points.
+        assert_eq!(optimisation(false).score, Some(50));
+        // A reference doing its work at C speed grows slower than the target: the ratio grows
+        // with n and says nothing of this solution's constant factor.
+        let withheld = optimisation(true);
+        assert_eq!(withheld.score, None);
+        assert!(
+            withheld.evidence[0].contains("no ruler for a constant factor"),
+            "{withheld:?}"
+        );
+    }
+
+    #[test]
     fn a_space_claim_is_checked_against_the_measured_memory() {
         let source = "def f(s):\n    \"\"\"Approach: copy the kept characters.\n    Time: O(n)\n    Space: O(1)\n    \"\"\"\n    kept = ''\n    for ch in s:\n        kept += ch\n    return kept == kept[::-1]\n";
         let analysis = onsite_analysis::analyse(source);
@@ -797,6 +850,7 @@ mod tests {
                     class: Some(ComplexityClass::Linear),
                     meets_target: Some(true),
                     ratio: Some((1.0, 0.9)),
+                    reference_below_target: false,
                     space_over: None,
                     space,
                 }),

@@ -782,6 +782,15 @@ def _entry(ns, problem):
         if not isinstance(cls, type):
             return "define `class %s` (the class this problem designs)" % problem["design"]["class"]
         return lambda: cls
+    if "codec" in problem:
+        codec = problem["codec"]
+        # LeetCode's class, or a `Solution` with the same two methods (as some sites spell it).
+        for name in (codec["class"], "Solution"):
+            cls = ns.get(name)
+            if isinstance(cls, type) and all(hasattr(cls, m) for m in (codec["encode"], codec["decode"])):
+                return lambda: cls
+        return ("define `class %s` with the methods `%s` and `%s`"
+                % (codec["class"], codec["encode"], codec["decode"]))
     sig = problem["signature"]
     solution = ns.get("Solution")
     if isinstance(solution, type):
@@ -806,6 +815,19 @@ def _arguments(msg):
     ctx = {}
     if "design" in problem:
         return msg["input"], ctx
+    if "codec" in problem:
+        # A codec's test is called in one of two phases, each in its own process: `encode`
+        # (the value) and then `decode` (the string the first gave); measuring makes the
+        # whole round trip in one.
+        phase = msg.get("phase")
+        ctx["phase"] = phase
+        if phase == "decode":
+            encoded = msg["input"]["encoded"]
+            if encoded.__class__ is not str:
+                raise _Unjudgeable("the encoded value is not a string")
+            return [encoded], ctx
+        value = problem["codec"]["value"]
+        return [_to_py(msg["input"][value["name"]], value["type"], ctx)], ctx
     sig = problem["signature"]
     return [_to_py(msg["input"][a["name"]], a["type"], ctx) for a in sig["args"]], ctx
 
@@ -827,11 +849,15 @@ def _stage(msg):
     repeat = max(1, int(msg.get("repeat") or 1))
     sources = msg.get("inputs") or [msg["input"]]
     if repeat == 1 and len(sources) == 1:
-        copies = [_arguments({"input": sources[0]})]
+        copies = [_arguments_of(msg, sources[0])]
     else:
-        copies = [_arguments({"input": _clone(sources[i % len(sources)])}) for i in range(repeat)]
+        copies = [_arguments_of(msg, _clone(sources[i % len(sources)])) for i in range(repeat)]
     _STATE["pending"] = (copies, msg.get("take"))
     return {"type": "ready"}
+
+
+def _arguments_of(msg, source):
+    return _arguments({"input": source, "phase": msg.get("phase")})
 
 
 def _clone(value):
@@ -878,6 +904,8 @@ def _call(seq, args, take, ctx):
     try:
         if "design" in problem:
             value = _run_design(problem["design"], args, ctx)
+        elif "codec" in problem:
+            value = _run_codec(problem["codec"], args, ctx)
         else:
             value = _run_function(problem["signature"], args, take, ctx)
     except _Unjudgeable as e:
@@ -961,6 +989,32 @@ def _run_design(design, inp, ctx):
         except BaseException as e:
             raise _OperationFailed(e, "in operation %d, `%s(%s)`" % (i, op, ", ".join(map(repr, raw_args))))
     return out
+
+
+def _run_codec(codec, args, ctx):
+    """One phase of a codec's round trip, each with a new instance (as LeetCode makes one to
+    encode and another to decode): `encode` returns the string, `decode` the value, and with
+    no phase (measuring, the reference) both in turn."""
+    make = _STATE["entry"]()
+    phase = ctx.get("phase")
+    data = args[0]
+    if phase != "decode":
+        try:
+            data = _method(make(), codec["encode"])(data)
+        except BaseException as e:
+            raise _OperationFailed(e, "in `%s`" % codec["encode"])
+        if data.__class__ is not str:
+            if not isinstance(data, str):
+                raise _Unjudgeable("`%s` returned %s where a str was expected"
+                                   % (codec["encode"], _kind(data)))
+            data = str.__str__(data)
+        if phase == "encode":
+            return data
+    try:
+        value = _method(make(), codec["decode"])(data)
+    except BaseException as e:
+        raise _OperationFailed(e, "in `%s`" % codec["decode"])
+    return _canon(value, codec["value"]["type"], 0)
 
 
 def _generate(msg):

@@ -6,7 +6,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use onsite_cage::{Exit, Limits};
-use onsite_problems::{CaseSource, Compare, Kind, Problem, TestCase};
+use onsite_problems::{CaseSource, Compare, Kind, Problem, Signature, TestCase};
 use onsite_types::Verdict;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -245,6 +245,12 @@ pub fn problem_wire(problem: &Problem) -> Value {
         Kind::Design(d) => json!({"design": {
             "class": d.class,
             "methods": d.methods.iter().map(|m| json!({"name": m.name, "args": args(&m.args), "returns": m.returns.wire()})).collect::<Vec<_>>(),
+        }}),
+        Kind::Codec(c) => json!({"codec": {
+            "class": c.class,
+            "encode": c.encode,
+            "decode": c.decode,
+            "value": args(std::slice::from_ref(&c.value))[0],
         }}),
     }
 }
@@ -907,13 +913,58 @@ pub(crate) fn item_cap<'v>(answers: impl Iterator<Item = &'v Value>) -> u64 {
 }
 
 fn run_message(seq: usize, input: &Value, take: Option<u64>) -> Value {
-    test_message("run", seq, input, take)
+    test_message("run", seq, input, take, None)
 }
 
 /// A message carrying a test's input: `run` (input and go at once, for trusted code) or
-/// `input` (staged, then timed by `go`).
-fn test_message(kind: &str, seq: usize, input: &Value, take: Option<u64>) -> Value {
-    json!({"type": kind, "seq": seq, "input": input, "take": take})
+/// `input` (staged, then timed by `go`); `phase`, a codec's half of the round trip.
+fn test_message(
+    kind: &str,
+    seq: usize,
+    input: &Value,
+    take: Option<u64>,
+    phase: Option<&str>,
+) -> Value {
+    let mut m = json!({"type": kind, "seq": seq, "input": input, "take": take});
+    if let Some(phase) = phase {
+        m["phase"] = json!(phase);
+    }
+    m
+}
+
+/// One test's call in the submission's process. A large input goes in two steps, so that the
+/// clock runs only while the solution does: decoded and converted first (generously bounded),
+/// then `go` is timed. A small one converts in microseconds and is sent with `run`, saving a
+/// round trip.
+fn exchange(
+    process: &mut HarnessProcess,
+    seq: usize,
+    input: &Value,
+    take: Option<u64>,
+    phase: Option<&str>,
+    budget: Budget,
+) -> Result<Exchange, JudgeError> {
+    if !is_large(input) {
+        return process.request(test_message("run", seq, input, take, phase), budget);
+    }
+    let staged = process.request(test_message("input", seq, input, take, phase), STAGING)?;
+    Ok(match &staged.reply {
+        Reply::Message(m) if m["type"] == "ready" => {
+            process.request(json!({"type": "go", "seq": seq}), budget)?
+        }
+        _ => staged,
+    })
+}
+
+/// The string a codec's encoding half returned, to be decoded in the other process; `None`
+/// when the exchange ended otherwise (judged as it is).
+fn encoded_string(codec: bool, ex: &Exchange) -> Option<String> {
+    match &ex.reply {
+        Reply::Message(m) if codec && m["type"] == "result" => {
+            m["value"].as_str().map(str::to_owned)
+        }
+        _ => None,
+    }
 }
 
 /// Whether an input is big enough for its decoding to be worth keeping off the clock: more
@@ -994,6 +1045,10 @@ struct Run<'a> {
     /// Directories of this run's processes, removed after them.
     dirs: Vec<tempfile::TempDir>,
     process: Option<HarnessProcess>,
+    /// A codec problem's second process, loaded with the same submission: it decodes what
+    /// `process` encoded, sharing nothing with it (its own `/work`, namespaces and memory), so
+    /// an encoder that keeps the value aside has nothing to hand over but its string.
+    decoder: Option<HarnessProcess>,
     checker: Option<HarnessProcess>,
     /// A checker process started early, so it boots while the submission runs.
     checker_booting: Option<HarnessProcess>,
@@ -1012,6 +1067,7 @@ impl Drop for Run<'_> {
         let held = Held {
             processes: [
                 self.process.take(),
+                self.decoder.take(),
                 self.checker.take(),
                 self.checker_booting.take(),
                 self.warm.take(),
@@ -1112,6 +1168,7 @@ impl<'a> Run<'a> {
             warm,
             dirs,
             process: None,
+            decoder: None,
             checker: None,
             checker_booting: None,
             python_version: String::new(),
@@ -1122,13 +1179,24 @@ impl<'a> Run<'a> {
         })
     }
 
-    fn load(&mut self) -> Result<Loaded, JudgeError> {
+    /// Start (or take the warm) process for the submission and load it. `apart`: a process of
+    /// its own in a directory of its own (a codec's decoder), never the warm one.
+    fn load(&mut self, apart: bool) -> Result<Loaded, JudgeError> {
         let limits = candidate_limits(self.problem, self.cases.len());
         let output_limit = self.problem.limits.output_kb * 1024;
-        let mut p = match self.warm.take() {
+        let warm = if apart { None } else { self.warm.take() };
+        let mut p = match warm {
             Some(mut warm) => {
                 warm.fit(&limits, output_limit);
                 warm
+            }
+            None if apart => {
+                let dir = self.judge.workdir()?;
+                let p = self
+                    .judge
+                    .spawn(dir.path(), limits.clone(), output_limit, true)?;
+                self.dirs.push(dir);
+                p
             }
             None => self
                 .judge
@@ -1278,7 +1346,7 @@ impl<'a> Run<'a> {
                 continue;
             }
             if self.process.is_none() {
-                match self.load()? {
+                match self.load(false)? {
                     Loaded::Ready(p) => self.process = Some(p),
                     Loaded::Failed(f) => return Ok(self.report(records, Some(f), total)),
                 }
@@ -1290,26 +1358,42 @@ impl<'a> Run<'a> {
                 cpu: limits.cpu,
                 wall: limits.per_test.min(left),
             };
-            // A large input goes in two steps, so that the clock runs only while the solution
-            // does: decoded and converted first (generously bounded), then `go` is timed. A
-            // small one converts in microseconds and is sent with `run`, saving a round trip.
-            let ex = if is_large(&test.input) {
-                let staged =
-                    process.request(test_message("input", i, &test.input, case.take), STAGING)?;
-                match &staged.reply {
-                    Reply::Message(m) if m["type"] == "ready" => {
-                        process.request(json!({"type": "go", "seq": i}), budget)?
+            let codec = matches!(self.problem.kind, Kind::Codec(_));
+            let phase = codec.then_some("encode");
+            let mut ex = exchange(process, i, &test.input, case.take, phase, budget)?;
+            let (mut hit_process_limit, mut hit_memory_limit) = self.limits_hit(false);
+            if let Some(encoded) = encoded_string(codec, &ex) {
+                // The decoding half, in the other process, within what the test has left.
+                if self.decoder.is_none() {
+                    match self.load(true)? {
+                        Loaded::Ready(p) => self.decoder = Some(p),
+                        Loaded::Failed(f) => return Ok(self.report(records, Some(f), total)),
                     }
-                    _ => staged,
                 }
-            } else {
-                process.request(run_message(i, &test.input, case.take), budget)?
-            };
-            if let Some(kb) = process.peak_memory_kb() {
-                self.peak_memory_kb = Some(self.peak_memory_kb.map_or(kb, |p| p.max(kb)));
+                if let Some(decoder) = self.decoder.as_mut() {
+                    let rest = Budget {
+                        cpu: budget.cpu.saturating_sub(ex.cpu),
+                        wall: budget.wall.saturating_sub(ex.wall),
+                    };
+                    let input = json!({ "encoded": encoded });
+                    let decoded = exchange(decoder, i, &input, None, Some("decode"), rest)?;
+                    ex = Exchange {
+                        cpu: ex.cpu + decoded.cpu,
+                        wall: ex.wall + decoded.wall,
+                        output: [ex.output, decoded.output].concat(),
+                        output_truncated: ex.output_truncated || decoded.output_truncated,
+                        ..decoded
+                    };
+                    let (process, memory) = self.limits_hit(true);
+                    hit_process_limit |= process;
+                    hit_memory_limit |= memory;
+                    if !matches!(ex.reply, Reply::Message(_)) {
+                        if let Some(mut p) = self.decoder.take() {
+                            p.kill();
+                        }
+                    }
+                }
             }
-            let hit_process_limit = process.hit_process_limit();
-            let hit_memory_limit = process.hit_memory_limit();
             let mut outcome = self.classify(&ex, case, test, budget.cpu)?;
             if outcome.verdict != Verdict::Accepted && hit_memory_limit {
                 outcome = Outcome::fail(
@@ -1379,13 +1463,32 @@ impl<'a> Run<'a> {
         Ok(report)
     }
 
+    /// Whether the submission's process (or the decoder) hit its process or memory limit,
+    /// its peak memory counted in the run's.
+    fn limits_hit(&mut self, decoder: bool) -> (bool, bool) {
+        let Some(p) = (if decoder {
+            self.decoder.as_ref()
+        } else {
+            self.process.as_ref()
+        }) else {
+            return (false, false);
+        };
+        if let Some(kb) = p.peak_memory_kb() {
+            self.peak_memory_kb = Some(self.peak_memory_kb.map_or(kb, |m| m.max(kb)));
+        }
+        (p.hit_process_limit(), p.hit_memory_limit())
+    }
+
     fn report(
         &mut self,
         tests: Vec<TestRecord>,
         failure: Option<Failure>,
         total: usize,
     ) -> JudgeReport {
-        if let Some(mut p) = self.process.take() {
+        for mut p in [self.process.take(), self.decoder.take()]
+            .into_iter()
+            .flatten()
+        {
             p.kill();
         }
         let passed = tests
@@ -1480,8 +1583,7 @@ impl<'a> Run<'a> {
                 })
                 .collect::<Vec<_>>()
                 .join(", "),
-            (Kind::Function(sig), Value::Object(map)) => sig
-                .args
+            (Kind::Function(Signature { args, .. }), Value::Object(map)) => args
                 .iter()
                 .map(|a| {
                     format!(
@@ -1495,6 +1597,16 @@ impl<'a> Run<'a> {
                 })
                 .collect::<Vec<_>>()
                 .join(", "),
+            (Kind::Codec(codec), Value::Object(map)) => format!(
+                "{} = {}",
+                codec.value.name,
+                shorten(
+                    &map.get(&codec.value.name)
+                        .map(display_value)
+                        .unwrap_or_default(),
+                    SHOWN_CHARS
+                )
+            ),
             _ => shorten(&display_value(input), SHOWN_CHARS * 2),
         }
     }

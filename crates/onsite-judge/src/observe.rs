@@ -25,7 +25,7 @@ fn fetch_arg(problem: &Problem) -> Option<&str> {
             .iter()
             .find(|a| a.ty == ValueType::AsyncFetch)
             .map(|a| a.name.as_str()),
-        Kind::Design(_) => None,
+        Kind::Design(_) | Kind::Codec(_) => None,
     }
 }
 

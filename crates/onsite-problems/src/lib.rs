@@ -13,7 +13,7 @@ mod types;
 
 pub use catalog::{BrokenPackage, Catalog, Error};
 pub use package::{
-    load_package, Arg, CaseSource, Clarification, Compare, Complexity, Design, Diagnostic,
+    load_package, Arg, CaseSource, Clarification, Codec, Compare, Complexity, Design, Diagnostic,
     FollowUp, Kind, Limits, Method, PackageFiles, Problem, SampleSubmission, Signature, TestCase,
     MIN_FOLLOW_UP_TESTS, PATTERNS,
 };

@@ -162,6 +162,22 @@ pub struct Design {
     pub methods: Vec<Method>,
 }
 
+/// A codec problem: a class whose one method turns a value into a `str` and whose other turns
+/// that string back into the value. Each test encodes in the submission's process and decodes
+/// in a second one that shares nothing with it, so a value kept aside by the encoder (a class
+/// attribute, a global) is not there to be found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Codec {
+    /// The class name (`Codec`; a `Solution` class with the same methods is accepted too).
+    pub class: String,
+    /// The method turning the value into a string (`encode`, `serialize`).
+    pub encode: String,
+    /// The method turning the string back into the value (`decode`, `deserialize`).
+    pub decode: String,
+    /// The value that makes the round trip: a test's only input, and its expected output.
+    pub value: Arg,
+}
+
 /// What kind of entry point the candidate writes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kind {
@@ -169,6 +185,8 @@ pub enum Kind {
     Function(Signature),
     /// A class.
     Design(Design),
+    /// A class of two methods, judged on the round trip.
+    Codec(Codec),
 }
 
 /// Where a test's input comes from.
@@ -399,7 +417,7 @@ impl Problem {
     pub fn signature(&self) -> Option<&Signature> {
         match &self.kind {
             Kind::Function(s) => Some(s),
-            Kind::Design(_) => None,
+            Kind::Design(_) | Kind::Codec(_) => None,
         }
     }
 }
@@ -413,6 +431,7 @@ struct RawProblem {
     patterns: Spanned<Vec<String>>,
     signature: Option<RawSignature>,
     design: Option<RawDesign>,
+    codec: Option<RawCodec>,
     constraints: RawConstraints,
     limits: RawLimits,
     #[serde(default)]
@@ -459,6 +478,15 @@ struct RawMethod {
 struct RawDesign {
     class: Spanned<String>,
     methods: Spanned<Vec<RawMethod>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCodec {
+    class: Spanned<String>,
+    encode: Spanned<String>,
+    decode: Spanned<String>,
+    value: RawArg,
 }
 
 #[derive(Deserialize)]
@@ -1061,14 +1089,16 @@ fn parse_spec(
         }
     }
 
-    let kind = match (&raw.signature, &raw.design) {
-        (Some(sig), None) => parse_signature(sig, &mut log).map(Kind::Function),
-        (None, Some(design)) => parse_design(design, &mut log).map(Kind::Design),
+    let kind = match (&raw.signature, &raw.design, &raw.codec) {
+        (Some(sig), None, None) => parse_signature(sig, &mut log).map(Kind::Function),
+        (None, Some(design), None) => parse_design(design, &mut log).map(Kind::Design),
+        (None, None, Some(codec)) => parse_codec(codec, &mut log).map(Kind::Codec),
         _ => {
             log.out.push(Diagnostic {
                 file: log.file.clone(),
                 line: None,
-                message: "exactly one of [signature] (a function) or [design] (a class) is needed"
+                message: "exactly one of [signature] (a function), [design] (a class) or \
+                          [codec] (a class that encodes and decodes) is needed"
                     .into(),
             });
             None
@@ -1091,6 +1121,7 @@ fn parse_spec(
         let known = match kind {
             Kind::Function(sig) => sig.args.iter().any(|a| &a.name == size_arg),
             Kind::Design(_) => size_arg == "operations",
+            Kind::Codec(codec) => &codec.value.name == size_arg,
         };
         if !known {
             log.at_span(
@@ -1309,6 +1340,50 @@ fn parse_design(design: &RawDesign, log: &mut FileLog<'_>) -> Option<Design> {
     })
 }
 
+fn parse_codec(codec: &RawCodec, log: &mut FileLog<'_>) -> Option<Codec> {
+    let before = log.out.len();
+    for (what, name) in [
+        ("class", &codec.class),
+        ("encode", &codec.encode),
+        ("decode", &codec.decode),
+    ] {
+        if !is_identifier(name.get_ref()) {
+            log.at_span(
+                name.span(),
+                format!("{what} `{}` is not an identifier", name.get_ref()),
+            );
+        }
+    }
+    if codec.encode.get_ref() == codec.decode.get_ref() {
+        log.at_span(
+            codec.decode.span(),
+            "decode must be another method than encode",
+        );
+    }
+    let value = parse_args(std::slice::from_ref(&codec.value), log)?.pop()?;
+    // A round trip is judged by comparing the decoded value with the input: a value whose
+    // identity or laziness is the point has no such comparison.
+    if matches!(
+        value.ty,
+        ValueType::AsyncFetch | ValueType::RandomList | ValueType::TreeRef
+    ) || matches!(value.ty, ValueType::Iterator(_))
+    {
+        log.at_span(
+            codec.value.ty.span(),
+            format!(
+                "a codec's value cannot be a `{}`: it must be data compared by value",
+                codec.value.ty.get_ref()
+            ),
+        );
+    }
+    (log.out.len() == before).then_some(Codec {
+        class: codec.class.get_ref().clone(),
+        encode: codec.encode.get_ref().clone(),
+        decode: codec.decode.get_ref().clone(),
+        value,
+    })
+}
+
 /// The tests of one file. `follow_ups` is `Some(declared ids)` for `tests/follow-ups.jsonl`,
 /// where every test names its follow-up; elsewhere no test may.
 #[allow(clippy::too_many_arguments)]
@@ -1456,27 +1531,29 @@ fn check_input(kind: &Kind, input: &Value) -> Result<(), String> {
     let Value::Object(map) = input else {
         return Err("\"input\" must be an object of arguments by name".into());
     };
-    match kind {
-        Kind::Function(sig) => {
-            for key in map.keys() {
-                if !sig.args.iter().any(|a| &a.name == key) {
-                    let names: Vec<_> = sig.args.iter().map(|a| a.name.as_str()).collect();
-                    return Err(format!(
-                        "unknown argument `{key}`; the signature has: {}",
-                        names.join(", ")
-                    ));
-                }
+    let check_args = |args: &[Arg]| {
+        for key in map.keys() {
+            if !args.iter().any(|a| &a.name == key) {
+                let names: Vec<_> = args.iter().map(|a| a.name.as_str()).collect();
+                return Err(format!(
+                    "unknown argument `{key}`; the signature has: {}",
+                    names.join(", ")
+                ));
             }
-            for arg in &sig.args {
-                let value = map
-                    .get(&arg.name)
-                    .ok_or_else(|| format!("argument `{}` is missing", arg.name))?;
-                arg.ty
-                    .check(value)
-                    .map_err(|e| format!("argument `{}`: {e}", arg.name))?;
-            }
-            Ok(())
         }
+        for arg in args {
+            let value = map
+                .get(&arg.name)
+                .ok_or_else(|| format!("argument `{}` is missing", arg.name))?;
+            arg.ty
+                .check(value)
+                .map_err(|e| format!("argument `{}`: {e}", arg.name))?;
+        }
+        Ok(())
+    };
+    match kind {
+        Kind::Function(sig) => check_args(&sig.args),
+        Kind::Codec(codec) => check_args(std::slice::from_ref(&codec.value)),
         Kind::Design(design) => {
             let (Some(Value::Array(ops)), Some(Value::Array(args))) =
                 (map.get("operations"), map.get("arguments"))
@@ -1560,6 +1637,7 @@ fn check_expected(spec: &Spec, expected: &Value) -> Result<(), String> {
             Value::Array(_) => Ok(()),
             _ => Err("a design test expects the list of return values".into()),
         },
+        Kind::Codec(codec) => codec.value.ty.check(expected),
     }
 }
 
@@ -1615,6 +1693,52 @@ mod tests {
     #[test]
     fn the_model_package_is_valid() {
         assert_eq!(check(|_| {}), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_codec_declares_a_round_trip_of_a_value_compared_by_value() {
+        let codec = |value: &str, decode: &str| {
+            format!(
+                "[codec]\nclass = \"Codec\"\nencode = \"encode\"\ndecode = \"{decode}\"\n\
+                 value = {{ name = \"nums\", type = \"{value}\" }}\n"
+            )
+        };
+        let says = |errors: Vec<String>, text: &str| {
+            assert!(
+                errors.iter().any(|e| e.contains(text)),
+                "{text}: {errors:?}"
+            );
+        };
+        // Beside a signature: one kind only.
+        let block = codec("list[int]", "decode") + "\n[signature]";
+        says(
+            check(|f| replace(f, "problem.toml", "[signature]", &block)),
+            "exactly one of [signature]",
+        );
+        let only_codec = |value: &str, decode: &str| {
+            let block = codec(value, decode);
+            check(move |f| {
+                let text = String::from_utf8(f["problem.toml"].clone()).expect("utf-8");
+                let start = text.find("[signature]").expect("signature");
+                let end = start + text[start..].find("\n\n").expect("end of the block");
+                let edited = format!("{}{}{}", &text[..start], block, &text[end..]);
+                f.insert("problem.toml".into(), edited.into_bytes());
+            })
+        };
+        // Two-sum's tests also pass `target`, which a codec of `nums` does not take.
+        says(
+            only_codec("list[int]", "decode"),
+            "unknown argument `target`; the signature has: nums",
+        );
+        // A node compared by identity has no round trip to compare.
+        says(
+            only_codec("TreeRef", "decode"),
+            "a codec's value cannot be a `TreeRef`",
+        );
+        says(
+            only_codec("list[int]", "encode"),
+            "decode must be another method than encode",
+        );
     }
 
     #[test]
