@@ -3,6 +3,7 @@
 //! The CLI (and later the web server) parse their input, call these functions, and render the
 //! plain serialisable reports they return. Nothing here prints or knows about terminals or HTTP.
 
+mod counterexample;
 mod judging;
 mod practice;
 mod report;
@@ -17,6 +18,7 @@ use onsite_problems::{Catalog, Diagnostic, Problem};
 use onsite_types::Difficulty;
 use onsite_types::Verdict;
 
+pub use counterexample::{Counterexample, Search as CounterexampleSearch};
 pub use onsite_analysis as analysis;
 pub use onsite_feedback::{Score, Scorecard};
 pub use onsite_judge::JudgeEvent as Event;
@@ -388,6 +390,29 @@ impl App {
             }
             out.complexity =
                 ComplexityReport::measured(problem.complexity.time, problem.complexity.space, &m);
+        }
+        // A failure on a hidden test names only its category: look for a small failing input
+        // of onsite's own making to show instead (a failing example is shown as it is).
+        let hidden_failure = out
+            .failure
+            .as_ref()
+            .is_some_and(|f| f.test.as_ref().is_none_or(|t| !t.visible));
+        if scope != Scope::Examples
+            && hidden_failure
+            && matches!(out.verdict, Verdict::WrongAnswer | Verdict::RuntimeError)
+        {
+            let failed = out
+                .failure
+                .as_ref()
+                .and_then(|f| f.test.as_ref())
+                .and_then(|t| problem.all_tests().nth(t.number.saturating_sub(1)));
+            out.counterexample = Some(counterexample::search(
+                self.judge()?,
+                &problem,
+                &submission,
+                failed,
+                counterexample::DEFAULT_BUDGET,
+            )?);
         }
         out.add_feedback(&analysis, earlier);
         Ok(out)

@@ -261,6 +261,9 @@ pub struct SubmissionReport {
     pub scores: Option<Scorecard>,
     /// Why it failed, when it did.
     pub failure: Option<Failure>,
+    /// After a wrong answer or a runtime error on a hidden test: the smallest failing input
+    /// onsite could make itself (never a hidden test's data), or why none was found.
+    pub counterexample: Option<crate::CounterexampleSearch>,
     /// What the judge measured.
     pub stats: Stats,
     /// Every test's outcome.
@@ -369,6 +372,7 @@ impl SubmissionReport {
             findings: Vec::new(),
             scores: None,
             failure: report.failure,
+            counterexample: None,
             stats: Stats {
                 max_cpu_ms: report.max_cpu_ms,
                 total_cpu_ms: report.total_cpu_ms,

@@ -586,6 +586,16 @@ impl Judge {
         })
     }
 
+    /// A trusted process loaded with the problem's reference solution (and its generator and
+    /// validator).
+    fn start_reference(
+        &self,
+        problem: &Problem,
+        workdir: &std::path::Path,
+    ) -> Result<HarnessProcess, JudgeError> {
+        self.start_trusted(problem, &problem.solution, "solution.py", true, workdir)
+    }
+
     pub(crate) fn start_trusted(
         &self,
         problem: &Problem,
@@ -724,13 +734,7 @@ impl Judge {
     ) -> Result<Vec<PreparedTest>, JudgeError> {
         tracing::info!(slug = %problem.slug, "computing expected outputs with the reference solution");
         let workdir = self.workdir()?;
-        let mut reference = self.start_trusted(
-            problem,
-            &problem.solution,
-            "solution.py",
-            true,
-            workdir.path(),
-        )?;
+        let mut reference = self.start_reference(problem, workdir.path())?;
         let budget = Budget {
             cpu: Duration::from_millis(problem.limits.time_ms * 20 + 5000),
             wall: Duration::from_millis(problem.limits.time_ms * 40 + 10_000),
@@ -803,6 +807,51 @@ impl Judge {
         Ok(out)
     }
 
+    /// Expected outputs for inputs that are not the package's (a counterexample being looked
+    /// for or shrunk), from the reference in one trusted process: `None` for an input that
+    /// breaks the problem's types or its validator, or that the reference does not answer
+    /// (raises, runs too long). Generated inputs come from [`Judge::prepare`] instead.
+    pub fn expected_for(
+        &self,
+        problem: &Problem,
+        inputs: &[Value],
+    ) -> Result<Vec<Option<Value>>, JudgeError> {
+        let workdir = self.workdir()?;
+        let mut reference = self.start_reference(problem, workdir.path())?;
+        // Small inputs: a reference that needs more than its own time limit on one is not
+        // answering it.
+        let budget = Budget {
+            cpu: Duration::from_millis(problem.limits.time_ms),
+            wall: Duration::from_millis(problem.limits.time_ms * 2 + 1000),
+        };
+        let mut out = Vec::with_capacity(inputs.len());
+        for (seq, input) in inputs.iter().enumerate() {
+            if problem.check_input(input).is_err()
+                || validate(&mut reference, problem, seq, input, budget)?.is_some()
+            {
+                out.push(None);
+                continue;
+            }
+            let ex = reference.request(run_message(seq, input, None), budget)?;
+            out.push(match ex.reply {
+                Reply::Message(m) if m["type"] == "result" => crate::observe::record(
+                    problem,
+                    input,
+                    &crate::observe::of_call(&ex.events, 0),
+                    m["value"].clone(),
+                )
+                .ok(),
+                Reply::Message(_) => None,
+                // The process is gone: the rest get a fresh one.
+                _ => {
+                    reference = self.start_reference(problem, workdir.path())?;
+                    None
+                }
+            });
+        }
+        Ok(out)
+    }
+
     /// Run the package's `validate.py` on the input of every test, written or generated:
     /// `Err(JudgeError::Reference)` naming the first test whose input breaks the constraints.
     /// Without a validator there is nothing to check.
@@ -811,13 +860,7 @@ impl Judge {
             return Ok(());
         }
         let workdir = self.workdir()?;
-        let mut trusted = self.start_trusted(
-            problem,
-            &problem.solution,
-            "solution.py",
-            true,
-            workdir.path(),
-        )?;
+        let mut trusted = self.start_reference(problem, workdir.path())?;
         let budget = Budget {
             cpu: Duration::from_millis(problem.limits.time_ms * 20 + 5000),
             wall: Duration::from_millis(problem.limits.time_ms * 40 + 10_000),

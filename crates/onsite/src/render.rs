@@ -101,6 +101,10 @@ pub fn submission(report: &SubmissionReport) -> String {
         }
     }
 
+    if let Some(search) = &report.counterexample {
+        counterexample(&mut s, search);
+    }
+
     // Only informative when some tests passed: a solution failing everywhere misses no
     // particular edge case.
     let missed = missed_categories(report);
@@ -473,6 +477,47 @@ pub fn problem_list(problems: &[ProblemSummary]) -> String {
     }
     let _ = writeln!(s, "{}", paint(DIM, format!("{} problems", problems.len())));
     s
+}
+
+/// The small failing input onsite made itself, or why there is none.
+fn counterexample(s: &mut String, search: &onsite_app::CounterexampleSearch) {
+    let cost = format!(
+        "{} inputs tried, {:.1} s",
+        search.tried,
+        search.searched_ms / 1000.0
+    );
+    let Some(c) = &search.found else {
+        if let Some(why) = &search.why_not {
+            let _ = writeln!(s, "\n  {}", paint(DIM, format!("{why} ({cost})")));
+        }
+        return;
+    };
+    let origin = if c.equals_a_hidden_test {
+        "found by onsite; it happens to equal a hidden test's input"
+    } else {
+        "made by onsite, not a hidden test"
+    };
+    let _ = writeln!(
+        s,
+        "\n  {} {}",
+        paint(LABEL, "a smallest failing input:"),
+        paint(DIM, format!("({origin}; {cost})"))
+    );
+    for (label, value) in [
+        ("input:   ", Some(&c.input)),
+        ("expected:", c.expected.as_ref()),
+        ("got:     ", c.actual.as_ref()),
+        ("why:     ", Some(&c.message)),
+    ] {
+        if let Some(v) = value {
+            let _ = writeln!(s, "    {} {v}", paint(LABEL, label));
+        }
+    }
+    if let Some(tb) = &c.traceback {
+        for line in tb.lines() {
+            let _ = writeln!(s, "      {}", paint(DIM, line));
+        }
+    }
 }
 
 #[cfg(test)]

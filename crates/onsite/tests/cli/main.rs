@@ -267,6 +267,69 @@ fn a_failing_verdict_still_exits_zero_with_json() {
 }
 
 #[test]
+fn a_hidden_failure_shows_a_small_counterexample_of_onsites_own() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Right everywhere except where the answer is two zeros: a hidden test's edge case, which
+    // random values never produce by themselves.
+    let zeros = file(
+        dir.path(),
+        "zeros.py",
+        b"def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen and x != 0:\n            return [seen[target - x], i]\n        seen[x] = i\n    return [0, 1]\n",
+    );
+    let judged = |path: &Path, json: bool| {
+        let mut args = vec![
+            "judge",
+            "two-sum",
+            path.to_str().expect("utf-8"),
+            "--measure-ms",
+            "0",
+        ];
+        if json {
+            args.push("--json");
+        }
+        let out = onsite(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let v: serde_json::Value = serde_json::from_str(&judged(&zeros, true)).expect("JSON");
+    assert_eq!(v["failure"]["test"]["visible"], false, "{v}");
+    assert_eq!(
+        v["failure"]["input"],
+        serde_json::Value::Null,
+        "hidden data stays hidden"
+    );
+    let found = &v["counterexample"]["found"];
+    assert!(found.is_object(), "{}", v["counterexample"]);
+    assert_eq!(found["verdict"], "wrong_answer");
+    let input = found["input"].as_str().expect("input");
+    assert!(
+        input.contains("target = 0") && input.matches(" 0").count() >= 2,
+        "{input}"
+    );
+    assert!(found["size"].as_u64().expect("size") <= 12, "{found}");
+    assert!(
+        found["expected"].is_string() && found["actual"].is_string(),
+        "{found}"
+    );
+    let text = judged(&zeros, false);
+    assert!(text.contains("a smallest failing input:"), "{text}");
+    assert!(text.contains(input), "{text}");
+
+    // Wrong only beyond a hundred values: nothing small fails, and the report says so rather
+    // than show something false.
+    let large = file(
+        dir.path(),
+        "large.py",
+        b"def two_sum(nums, target):\n    if len(nums) > 100:\n        return [0, 0]\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n",
+    );
+    let v: serde_json::Value = serde_json::from_str(&judged(&large, true)).expect("JSON");
+    assert_eq!(v["verdict"], "wrong_answer");
+    assert_eq!(v["counterexample"]["found"], serde_json::Value::Null, "{v}");
+    let why = v["counterexample"]["why_not"].as_str().expect("why_not");
+    assert!(why.starts_with("no small counterexample found"), "{why}");
+}
+
+#[test]
 fn unknown_slug_exits_2_with_a_suggestion_on_one_line() {
     let out = onsite(&["judge", "two-summ", "whatever.py", "--json"]);
     assert_eq!(out.status.code(), Some(2));
