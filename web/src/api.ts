@@ -109,6 +109,23 @@ export interface Report {
     traceback: string | null;
     line: number | null;
   } | null;
+  // After a wrong answer or runtime error on a hidden test: a small failing input onsite made.
+  counterexample: {
+    found: {
+      verdict: string;
+      input: string;
+      expected: string | null;
+      actual: string | null;
+      message: string;
+      traceback: string | null;
+      size: number;
+      equals_a_hidden_test: boolean;
+    } | null;
+    why_not: string | null;
+    tried: number;
+    shrinks: number;
+    searched_ms: number;
+  } | null;
   stats: { max_cpu_ms: number; total_cpu_ms: number; peak_memory_kb: number | null; time_limit_ms: number; python: string };
   // Present on submissions.
   attempt?: number;

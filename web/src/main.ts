@@ -408,6 +408,26 @@ function showReport(results: HTMLElement, r: Report, editor: EditorView) {
     if (f.output) parts.push(h("details", {}, h("summary", {}, "Printed"), h("pre", {}, f.output)));
     if (f.traceback) parts.push(h("pre", { class: "traceback" }, f.traceback));
   }
+  const ce = r.counterexample;
+  const cost = ce ? `${ce.tried} inputs tried, ${(ce.searched_ms / 1000).toFixed(1)} s` : "";
+  if (ce?.found) {
+    const x = ce.found;
+    const origin = x.equals_a_hidden_test ? "found by onsite; it happens to equal a hidden test's input" : "made by onsite, not a hidden test";
+    parts.push(h("h3", {}, "A smallest failing input"));
+    parts.push(h("p", { class: "muted" }, `${origin} (${cost}). ${x.message}`));
+    parts.push(
+      h(
+        "div",
+        { class: "diff-view", id: "counterexample" },
+        h("div", {}, h("h4", {}, "Input"), h("pre", {}, x.input)),
+        h("div", {}, h("h4", {}, "Expected"), h("pre", { class: "expected" }, x.expected ?? "")),
+        h("div", {}, h("h4", {}, "Your output"), h("pre", { class: "actual" }, x.actual ?? "")),
+      ),
+    );
+    if (x.traceback) parts.push(h("pre", { class: "traceback" }, x.traceback));
+  } else if (ce?.why_not) {
+    parts.push(h("p", { class: "muted", id: "counterexample" }, `${ce.why_not} (${cost}).`));
+  }
   const c = r.complexity;
   if (c.samples.length > 1) {
     const box = h("div", { class: "chart", id: "complexity-chart" });

@@ -17,6 +17,9 @@ mkdirSync(shots, { recursive: true });
 const data = mkdtempSync(join(tmpdir(), "onsite-browser-"));
 
 const WRONG = "def two_sum(nums, target):\n    return [0, 1]\n";
+// Wrong only where the answer is two zeros (a hidden test): onsite finds a small case itself.
+const ZEROS =
+  "def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen and x != 0:\n            return [seen[target - x], i]\n        seen[x] = i\n    return [0, 1]\n";
 // Right, and in O(n), but with `in seen.keys()`: the analyser flags line 4.
 const RIGHT =
   "def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen.keys():\n            return [seen[target - x], i]\n        seen[x] = i\n";
@@ -77,6 +80,15 @@ try {
   check((await page.textContent("#verdict")).includes("Wrong Answer"), "a wrong solution is judged Wrong Answer");
   check(await page.isVisible("#diff"), "the failing example shows expected and actual output");
   await page.screenshot({ path: join(shots, "2-wrong-answer.png"), fullPage: true });
+
+  await setCode(ZEROS);
+  await page.click("#submit");
+  await page.waitForSelector("#counterexample", { timeout: 180000 });
+  check(
+    (await page.textContent("#counterexample")).includes("target = 0"),
+    "a hidden failure shows a small failing input onsite made",
+  );
+  await page.screenshot({ path: join(shots, "2b-counterexample.png"), fullPage: true });
 
   await setCode(RIGHT);
   await page.click("#submit");
