@@ -585,18 +585,24 @@ impl App {
         let hints_used = h.run(h.store().hints_in_session(session.id))?;
         // The session's earlier submissions of the same target: how they were fixed is the
         // evidence for debugging.
-        let earlier: Vec<onsite_feedback::PriorSubmission> = h
-            .run(
-                h.store()
-                    .attempts_in_session(session.id, follow_up.as_deref()),
-            )?
-            .into_iter()
-            .map(|a| onsite_feedback::PriorSubmission {
+        let attempts = h.run(
+            h.store()
+                .attempts_in_session(session.id, follow_up.as_deref()),
+        )?;
+        let mut earlier = Vec::with_capacity(attempts.len());
+        for a in attempts {
+            // Whether its report showed a counterexample, read from the report it kept.
+            let saw_counterexample = a.verdict != onsite_types::Verdict::Accepted
+                && h.run(h.store().attempt_detail(a.id))?
+                    .and_then(|d| serde_json::from_str::<serde_json::Value>(&d.report).ok())
+                    .is_some_and(|r| r["counterexample"]["found"].is_object());
+            earlier.push(onsite_feedback::PriorSubmission {
                 verdict: a.verdict,
                 passed: a.passed as usize,
                 total: a.total as usize,
-            })
-            .collect();
+                saw_counterexample,
+            });
+        }
         let report = self.judge_with_history(
             spec,
             &filename,

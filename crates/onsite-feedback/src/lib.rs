@@ -74,6 +74,8 @@ pub struct PriorSubmission {
     pub passed: usize,
     /// Tests it ran.
     pub total: usize,
+    /// Its report showed a small failing input onsite had found (a counterexample).
+    pub saw_counterexample: bool,
 }
 
 /// One dimension's score.
@@ -507,6 +509,13 @@ fn debugging(e: &Evidence) -> Score {
     } else {
         "still failing, and no more tests pass than before: read the failing case before changing the code".into()
     });
+    if earlier.last().is_some_and(|last| last.saw_counterexample) {
+        evidence.push(if accepted {
+            "fixed after the last report showed a small failing input: debugging from a concrete case".into()
+        } else {
+            "the last report showed a small failing input: trace the code by hand on it".into()
+        });
+    }
     Score {
         dimension,
         score: Some(score),
@@ -744,6 +753,7 @@ mod tests {
             verdict,
             passed,
             total: 36,
+            saw_counterexample: false,
         };
         let debugging = |verdict: Verdict, passed: usize, earlier: Option<&[PriorSubmission]>| {
             let card = score(&Evidence {
@@ -771,6 +781,18 @@ mod tests {
         assert!(
             fixed.evidence[0].contains("Wrong Answer (20/36) → Accepted (36/36)"),
             "{fixed:?}"
+        );
+        assert_eq!(fixed.evidence.len(), 2, "{fixed:?}");
+        // Fixed after a report that showed a counterexample: noted, the score unchanged.
+        let shown = [PriorSubmission {
+            saw_counterexample: true,
+            ..prior(Verdict::WrongAnswer, 20)
+        }];
+        let from_case = debugging(Verdict::Accepted, 36, Some(&shown));
+        assert_eq!(from_case.score, fixed.score);
+        assert!(
+            from_case.evidence[2].contains("after the last report showed a small failing input"),
+            "{from_case:?}"
         );
         let three = [
             prior(Verdict::WrongAnswer, 20),
