@@ -330,6 +330,62 @@ fn a_hidden_failure_shows_a_small_counterexample_of_onsites_own() {
 }
 
 #[test]
+fn counterexamples_are_found_for_design_tree_list_string_and_async_problems() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    for (slug, file, at_most) in [
+        // A design: operations shrink with their arguments.
+        (
+            "time-based-key-value-store",
+            "problems/time-based-key-value-store/submissions/wrong_answer/latest_regardless_of_time.py",
+            40,
+        ),
+        // A tree in level order.
+        (
+            "diameter-of-binary-tree",
+            "problems/diameter-of-binary-tree/submissions/wrong_answer/leaf_height_zero.py",
+            12,
+        ),
+        // A linked list with a cycle.
+        (
+            "linked-list-cycle",
+            "problems/linked-list-cycle/submissions/wrong_answer/by_value.py",
+            12,
+        ),
+        // Strings.
+        (
+            "longest-substring-without-repeating-characters",
+            "problems/longest-substring-without-repeating-characters/submissions/wrong_answer/window_moves_back.py",
+            12,
+        ),
+        // An async function whose fetches the judge observes: three URLs (their names cannot
+        // shrink, the latencies are keyed by them).
+        (
+            "bounded-concurrency-fetch",
+            "crates/onsite/tests/cli/counterexamples/bounded_concurrency_holds_one_back.py",
+            80,
+        ),
+    ] {
+        let path = root.join(file);
+        let out = onsite(&[
+            "judge",
+            slug,
+            path.to_str().expect("utf-8"),
+            "--json",
+            "--measure-ms",
+            "0",
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{slug}: {}", stderr(&out));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+        assert_eq!(v["failure"]["test"]["visible"], false, "{slug}: fails a hidden test");
+        let found = &v["counterexample"]["found"];
+        assert!(found.is_object(), "{slug}: {}", v["counterexample"]);
+        let size = found["size"].as_u64().expect("size");
+        assert!(size <= at_most, "{slug}: a counterexample of size {size}: {found}");
+        assert_ne!(found["expected"], found["actual"], "{slug}: {found}");
+    }
+}
+
+#[test]
 fn unknown_slug_exits_2_with_a_suggestion_on_one_line() {
     let out = onsite(&["judge", "two-summ", "whatever.py", "--json"]);
     assert_eq!(out.status.code(), Some(2));
