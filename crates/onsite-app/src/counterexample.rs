@@ -20,7 +20,7 @@ use crate::AppError;
 /// The default time a search may take.
 pub const DEFAULT_BUDGET: Duration = Duration::from_millis(1000);
 
-/// Generated inputs tried before shrinking, sizes 1 to [`MAX_N`] in turn.
+/// Generated inputs in one batch, sizes 1 to [`MAX_N`] in turn.
 const TRIED: u64 = 120;
 /// Largest size generated: small enough to read at a glance.
 const MAX_N: u64 = 12;
@@ -88,58 +88,30 @@ pub(crate) fn search(
         out.why_not = Some("the problem has no generator to make small inputs with".into());
         return finish(out);
     }
-    // Small generated inputs, smallest first, prepared (with the reference's answers) like
-    // tests, so the package's cache serves a second search.
     let largest = problem.n_max.clamp(1, MAX_N);
-    // Half of them in the failed test's named shape, when it had one (a deep chain, all keys
-    // distinct...), so that a failure of that shape is met at a small size too.
+    // The failed test's named shape (a deep chain, all keys distinct...), when it had one.
     let kind = failed.and_then(|c| match &c.source {
         CaseSource::Gen { kind, .. } => kind.clone(),
         CaseSource::Input(_) => None,
     });
-    let generated: Vec<TestCase> = (0..TRIED)
-        .map(|i| TestCase {
-            visible: true,
-            file: "counterexample",
-            line: i as usize + 1,
-            category: EdgeCategory::Basic,
-            note: None,
-            source: CaseSource::Gen {
-                n: 1 + (i / 2) * largest / (TRIED / 2),
-                seed: 0x5eed_0000 + i,
-                kind: kind.clone().filter(|_| i % 2 == 1),
-            },
-            expected: None,
-            take: None,
-            brute: true,
-        })
-        .collect();
-    let refs: Vec<&TestCase> = generated.iter().collect();
-    let prepared = judge.prepare(problem, &refs)?;
-    let mut inputs: Vec<(Value, Value)> = prepared
-        .into_iter()
-        .map(|t| (t.input, t.expected))
-        .collect();
-    // Then the same inputs bent towards the failed test's edge case (zeros, negatives,
-    // duplicates...), where the generator rarely goes by itself; those the constraints refuse
-    // are dropped.
-    if let Some(category) = failed.map(|c| c.category) {
-        let bent = guided(category, inputs.iter().map(|(input, _)| input));
-        if !bent.is_empty() {
-            let expected = judge.expected_for(problem, &bent)?;
-            inputs.extend(
-                bent.into_iter()
-                    .zip(expected)
-                    .filter_map(|(input, e)| e.map(|e| (input, e))),
-            );
+    // Batches of fresh seeds while half the budget lasts; the rest is for shrinking.
+    let mut batch = 0;
+    let first = loop {
+        let inputs = small_inputs(judge, problem, failed, kind.as_deref(), largest, batch)?;
+        out.tried += inputs.len();
+        if let Some(found) = first_failure(judge, problem, submission, inputs)? {
+            break Some(found);
         }
-    }
-    out.tried += inputs.len();
-    let Some((mut current, mut failure)) = first_failure(judge, problem, submission, inputs)?
-    else {
+        batch += 1;
+        if started.elapsed() >= budget / 2 {
+            break None;
+        }
+    };
+    let Some((mut current, mut failure)) = first else {
         out.why_not = Some(format!(
-            "no small counterexample found: the submission is right on {TRIED} generated inputs \
-             of size 1 to {largest}, so it fails only on larger or rarer ones"
+            "no small counterexample found: the submission is right on {} generated inputs \
+             of size 1 to {largest}, so it fails only on larger or rarer ones",
+            out.tried
         ));
         return finish(out);
     };
@@ -180,6 +152,57 @@ pub(crate) fn search(
         equals_a_hidden_test,
     });
     finish(out)
+}
+
+/// The `batch`-th set of small inputs with the reference's answers: [`TRIED`] from the
+/// generator, sizes 1 to `largest` (half in the failed test's named shape, when it had one,
+/// so that a failure of that shape is met at a small size too), then the same bent towards the
+/// failed test's edge case (zeros, negatives, duplicates...), where a generator rarely goes by
+/// itself; those the constraints refuse are dropped. Prepared like tests, so a second search
+/// finds them in the cache.
+fn small_inputs(
+    judge: &Judge,
+    problem: &Problem,
+    failed: Option<&TestCase>,
+    kind: Option<&str>,
+    largest: u64,
+    batch: u64,
+) -> Result<Vec<(Value, Value)>, AppError> {
+    let generated: Vec<TestCase> = (0..TRIED)
+        .map(|i| TestCase {
+            visible: true,
+            file: "counterexample",
+            line: i as usize + 1,
+            category: EdgeCategory::Basic,
+            note: None,
+            source: CaseSource::Gen {
+                n: 1 + (i / 2) * largest / (TRIED / 2),
+                seed: 0x5eed_0000 + batch * TRIED + i,
+                kind: kind.filter(|_| i % 2 == 1).map(str::to_owned),
+            },
+            expected: None,
+            take: None,
+            brute: true,
+        })
+        .collect();
+    let refs: Vec<&TestCase> = generated.iter().collect();
+    let mut inputs: Vec<(Value, Value)> = judge
+        .prepare(problem, &refs)?
+        .into_iter()
+        .map(|t| (t.input, t.expected))
+        .collect();
+    if let Some(category) = failed.map(|c| c.category) {
+        let bent = guided(category, inputs.iter().map(|(input, _)| input));
+        if !bent.is_empty() {
+            let expected = judge.expected_for(problem, &bent)?;
+            inputs.extend(
+                bent.into_iter()
+                    .zip(expected)
+                    .filter_map(|(input, e)| e.map(|e| (input, e))),
+            );
+        }
+    }
+    Ok(inputs)
 }
 
 /// Judge the submission on `inputs` in order, up to the first it gets wrong (a wrong answer or
@@ -228,8 +251,8 @@ fn first_failure(
 }
 
 /// Variants of `inputs` with the property an edge-case category names, for the categories a
-/// generator of random values rarely produces: numbers set to zero, negated, repeated or all
-/// equal, lists sorted or reversed. Deterministic (a fixed seed).
+/// generator of random values rarely produces: numbers set to zero, negated, to a usual bound
+/// (2^31 - 1, 10^9, 10^4...), repeated or all equal, lists sorted or reversed. Deterministic (a fixed seed).
 fn guided<'v>(category: EdgeCategory, inputs: impl Iterator<Item = &'v Value>) -> Vec<Value> {
     let mut rng = SplitMix(0x0c0f_fee0);
     let mut out: Vec<Value> = Vec::new();
@@ -241,6 +264,33 @@ fn guided<'v>(category: EdgeCategory, inputs: impl Iterator<Item = &'v Value>) -
                 EdgeCategory::Zeros => map_numbers(
                     &mut v,
                     &mut |n, rng| if rng.below(3) == 0 { Value::from(0) } else { n },
+                    &mut rng,
+                ),
+                // The bounds constraints usually state; the validator drops those beyond the
+                // problem's own.
+                EdgeCategory::Extremes => map_numbers(
+                    &mut v,
+                    &mut |n, rng| {
+                        const BOUNDS: [i64; 12] = [
+                            2_147_483_647,
+                            -2_147_483_648,
+                            1_000_000_000,
+                            -1_000_000_000,
+                            100_000,
+                            -100_000,
+                            10_000,
+                            -10_000,
+                            1000,
+                            -1000,
+                            100,
+                            -100,
+                        ];
+                        if n.is_i64() && rng.below(2) == 0 {
+                            Value::from(BOUNDS[rng.below(BOUNDS.len())])
+                        } else {
+                            n
+                        }
+                    },
                     &mut rng,
                 ),
                 EdgeCategory::Negatives => map_numbers(
