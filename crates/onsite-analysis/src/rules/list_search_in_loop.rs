@@ -53,6 +53,11 @@ impl Rule for ListSearchInLoop {
         if !matches!(method, "index" | "remove" | "count") || call.arguments.args.is_empty() {
             return;
         }
+        // `xs.index(x, start)` searches on from a position: in a loop that moves the position
+        // past each match (a parser), every item is looked at once in all.
+        if method == "index" && call.arguments.args.len() >= 2 {
+            return;
+        }
         let Some(name) = name_of(&attr.value) else {
             return;
         };
