@@ -32,8 +32,8 @@ pub use practice::{
 };
 pub use report::{ComplexityReport, ProblemDetail, ProblemSummary, SubmissionReport, TestCounts};
 pub use settings::{
-    Settings, DEFAULT_MEASURE_MS, ENV_CACHE_DIR, ENV_DATA_DIR, ENV_MEASURE_MS, ENV_NOW,
-    ENV_PROBLEMS_DIR, ENV_PYTHON,
+    Settings, DEFAULT_COUNTEREXAMPLE_MS, DEFAULT_MEASURE_MS, ENV_CACHE_DIR, ENV_COUNTEREXAMPLE_MS,
+    ENV_DATA_DIR, ENV_MEASURE_MS, ENV_NOW, ENV_PROBLEMS_DIR, ENV_PYTHON,
 };
 pub use stub::stub_for;
 pub use verify::{
@@ -397,7 +397,12 @@ impl App {
             .failure
             .as_ref()
             .is_some_and(|f| f.test.as_ref().is_none_or(|t| !t.visible));
+        let search_ms = self
+            .settings
+            .counterexample_ms
+            .unwrap_or(DEFAULT_COUNTEREXAMPLE_MS);
         if scope != Scope::Examples
+            && search_ms > 0
             && hidden_failure
             && matches!(out.verdict, Verdict::WrongAnswer | Verdict::RuntimeError)
         {
@@ -411,7 +416,7 @@ impl App {
                 &problem,
                 &submission,
                 failed,
-                counterexample::DEFAULT_BUDGET,
+                std::time::Duration::from_millis(search_ms),
             )?);
         }
         out.add_feedback(&analysis, earlier);

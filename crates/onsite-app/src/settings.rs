@@ -22,6 +22,12 @@ pub const ENV_MEASURE_MS: &str = "ONSITE_MEASURE_MS";
 /// The measuring budget when none is set, in milliseconds.
 pub const DEFAULT_MEASURE_MS: u64 = 5000;
 
+/// Environment variable: milliseconds to spend looking for a small failing input after a
+/// hidden test fails (default 1000; 0 turns the search off).
+pub const ENV_COUNTEREXAMPLE_MS: &str = "ONSITE_COUNTEREXAMPLE_MS";
+/// The counterexample search's budget when none is set, in milliseconds.
+pub const DEFAULT_COUNTEREXAMPLE_MS: u64 = 1000;
+
 /// Every setting the app needs.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Settings {
@@ -34,6 +40,9 @@ pub struct Settings {
     /// Milliseconds to spend measuring time complexity after the tests; `None` is the
     /// default ([`DEFAULT_MEASURE_MS`]), 0 turns measuring off.
     pub measure_ms: Option<u64>,
+    /// Milliseconds to spend looking for a small failing input after a hidden test fails;
+    /// `None` is the default ([`DEFAULT_COUNTEREXAMPLE_MS`]), 0 turns the search off.
+    pub counterexample_ms: Option<u64>,
     /// Where the practice history lives; `None` uses the platform's (XDG) data directory.
     pub data_dir: Option<PathBuf>,
     /// The time to take as now; `None` reads the clock.

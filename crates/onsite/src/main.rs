@@ -17,8 +17,8 @@ use clap::{Parser, Subcommand};
 use onsite_app::practice_model::{Level, PlanSpec};
 use onsite_app::{
     App, AppError, Event, HistoryAccess, PlanChoice, Settings, VerifyEvent, VerifyOptions,
-    DEFAULT_MEASURE_MS, ENV_CACHE_DIR, ENV_DATA_DIR, ENV_MEASURE_MS, ENV_NOW, ENV_PROBLEMS_DIR,
-    ENV_PYTHON,
+    DEFAULT_COUNTEREXAMPLE_MS, DEFAULT_MEASURE_MS, ENV_CACHE_DIR, ENV_COUNTEREXAMPLE_MS,
+    ENV_DATA_DIR, ENV_MEASURE_MS, ENV_NOW, ENV_PROBLEMS_DIR, ENV_PYTHON,
 };
 use onsite_judge::Scope;
 use onsite_types::Difficulty;
@@ -79,6 +79,10 @@ enum Command {
         /// Milliseconds to spend measuring how the time grows after the tests (0: off).
         #[arg(long, env = ENV_MEASURE_MS, value_name = "MS", default_value_t = DEFAULT_MEASURE_MS)]
         measure_ms: u64,
+        /// Milliseconds to spend looking for a small failing input of onsite's own after a
+        /// hidden test fails (0: off).
+        #[arg(long, env = ENV_COUNTEREXAMPLE_MS, value_name = "MS", default_value_t = DEFAULT_COUNTEREXAMPLE_MS)]
+        counterexample_ms: u64,
     },
     /// Run a solution on the visible examples only (fast), or on cases of your own.
     ///
@@ -175,6 +179,10 @@ enum Command {
         /// Milliseconds to spend measuring how the time grows after the tests (0: off).
         #[arg(long, env = ENV_MEASURE_MS, value_name = "MS", default_value_t = DEFAULT_MEASURE_MS)]
         measure_ms: u64,
+        /// Milliseconds to spend looking for a small failing input of onsite's own after a
+        /// hidden test fails (0: off).
+        #[arg(long, env = ENV_COUNTEREXAMPLE_MS, value_name = "MS", default_value_t = DEFAULT_COUNTEREXAMPLE_MS)]
+        counterexample_ms: u64,
     },
     /// Run the examples on every save of a file, until Ctrl-C.
     ///
@@ -497,12 +505,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         _ => None,
     };
+    let counterexample_ms = match &cli.command {
+        Some(
+            Command::Judge {
+                counterexample_ms, ..
+            }
+            | Command::Submit {
+                counterexample_ms, ..
+            },
+        ) => Some(*counterexample_ms),
+        _ => None,
+    };
     let problems_dir = cli.problems_dir.clone();
     let settings = Settings {
         python: cli.python,
         cache_dir: cli.cache_dir,
         problems_dir: cli.problems_dir,
         measure_ms,
+        counterexample_ms,
         data_dir: cli.data_dir,
         now: cli.now,
         // Commands that judge one save after another keep a process warm; they end cleanly on

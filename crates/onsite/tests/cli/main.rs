@@ -314,6 +314,19 @@ fn a_hidden_failure_shows_a_small_counterexample_of_onsites_own() {
     let text = judged(&zeros, false);
     assert!(text.contains("a smallest failing input:"), "{text}");
     assert!(text.contains(input), "{text}");
+    // A budget of 0 turns the search off.
+    let off = onsite(&[
+        "judge",
+        "two-sum",
+        zeros.to_str().expect("utf-8"),
+        "--json",
+        "--measure-ms",
+        "0",
+        "--counterexample-ms",
+        "0",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&off)).expect("JSON");
+    assert_eq!(v["counterexample"], serde_json::Value::Null, "{v}");
 
     // Wrong only beyond a hundred values: nothing small fails, and the report says so rather
     // than show something false.
