@@ -303,6 +303,56 @@ fn load_message(
     })
 }
 
+/// What a trusted process may spend on one test's input or expected output: far more than a
+/// submission, since a slow reference or generator is the package's fault, not the user's.
+fn reference_budget(problem: &Problem) -> Budget {
+    Budget {
+        cpu: Duration::from_millis(problem.limits.time_ms * 20 + 5000),
+        wall: Duration::from_millis(problem.limits.time_ms * 40 + 10_000),
+    }
+}
+
+/// One test's input, from the package or from `gen.py` in the trusted process, checked against
+/// the problem's types and its validator: the one path every written or generated input takes
+/// before it is used (`Err(JudgeError::Reference)` names the test and the file at fault).
+fn case_input(
+    trusted: &mut HarnessProcess,
+    problem: &Problem,
+    seq: usize,
+    case: &TestCase,
+    budget: Budget,
+) -> Result<Value, JudgeError> {
+    let failed = |what: &'static str, message: String| JudgeError::Reference {
+        slug: problem.slug.clone(),
+        what,
+        test: test_label(case),
+        message,
+    };
+    let input = match &case.source {
+        CaseSource::Input(input) => input.clone(),
+        CaseSource::Gen { n, seed, kind } => {
+            let ex = trusted.request(
+                json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
+                budget,
+            )?;
+            match ex.reply {
+                Reply::Message(m) if m["type"] == "generated" => {
+                    let input = m["input"].clone();
+                    problem.check_input(&input).map_err(|e| {
+                        failed("gen.py", format!("generated an invalid input: {e}"))
+                    })?;
+                    input
+                }
+                other => return Err(failed("gen.py", describe_reply(&other, &ex.output))),
+            }
+        }
+    };
+    if let Some(why) = validate(trusted, problem, seq, &input, budget)? {
+        return Err(failed("validate.py", why));
+    }
+    Ok(input)
+}
+
 /// Ask a trusted process loaded with the problem to validate one input: `None` when it passes
 /// (or the package has no validator), the reason otherwise.
 fn validate(
@@ -735,10 +785,7 @@ impl Judge {
         tracing::info!(slug = %problem.slug, "computing expected outputs with the reference solution");
         let workdir = self.workdir()?;
         let mut reference = self.start_reference(problem, workdir.path())?;
-        let budget = Budget {
-            cpu: Duration::from_millis(problem.limits.time_ms * 20 + 5000),
-            wall: Duration::from_millis(problem.limits.time_ms * 40 + 10_000),
-        };
+        let budget = reference_budget(problem);
         let failed = |case: &TestCase, what: &'static str, message: String| JudgeError::Reference {
             slug: problem.slug.clone(),
             what,
@@ -750,30 +797,7 @@ impl Judge {
             if stop.load(std::sync::atomic::Ordering::Relaxed) {
                 break;
             }
-            let input = match &case.source {
-                CaseSource::Input(input) => input.clone(),
-                CaseSource::Gen { n, seed, kind } => {
-                    let ex = reference.request(
-                        json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
-                        budget,
-                    )?;
-                    match ex.reply {
-                        Reply::Message(m) if m["type"] == "generated" => {
-                            let input = m["input"].clone();
-                            problem.check_input(&input).map_err(|e| {
-                                failed(case, "gen.py", format!("generated an invalid input: {e}"))
-                            })?;
-                            input
-                        }
-                        other => {
-                            return Err(failed(case, "gen.py", describe_reply(&other, &ex.output)))
-                        }
-                    }
-                }
-            };
-            if let Some(why) = validate(&mut reference, problem, seq, &input, budget)? {
-                return Err(failed(case, "validate.py", why));
-            }
+            let input = case_input(&mut reference, problem, seq, case, budget)?;
             let expected = match &case.expected {
                 Some(e) => e.clone(),
                 None => {
@@ -861,33 +885,9 @@ impl Judge {
         }
         let workdir = self.workdir()?;
         let mut trusted = self.start_reference(problem, workdir.path())?;
-        let budget = Budget {
-            cpu: Duration::from_millis(problem.limits.time_ms * 20 + 5000),
-            wall: Duration::from_millis(problem.limits.time_ms * 40 + 10_000),
-        };
+        let budget = reference_budget(problem);
         for (seq, case) in problem.all_tests().enumerate() {
-            let failed = |what: &'static str, message: String| JudgeError::Reference {
-                slug: problem.slug.clone(),
-                what,
-                test: test_label(case),
-                message,
-            };
-            let input = match &case.source {
-                CaseSource::Input(input) => input.clone(),
-                CaseSource::Gen { n, seed, kind } => {
-                    let ex = trusted.request(
-                        json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
-                        budget,
-                    )?;
-                    match ex.reply {
-                        Reply::Message(m) if m["type"] == "generated" => m["input"].clone(),
-                        other => return Err(failed("gen.py", describe_reply(&other, &ex.output))),
-                    }
-                }
-            };
-            if let Some(why) = validate(&mut trusted, problem, seq, &input, budget)? {
-                return Err(failed("validate.py", why));
-            }
+            case_input(&mut trusted, problem, seq, case, budget)?;
         }
         Ok(())
     }
