@@ -484,9 +484,12 @@ impl Cgroup {
         ok
     }
 
-    /// Which limits are enforced by a cgroup: (tasks, memory).
-    pub fn controllers(&self) -> (bool, bool) {
-        (self.pids.is_some(), self.memory.is_some())
+    /// Which limits a cgroup of this group enforces.
+    pub fn controllers(&self) -> crate::Enforced {
+        crate::Enforced {
+            tasks: self.pids.is_some(),
+            memory: self.memory.is_some(),
+        }
     }
 
     /// CPU time used by every process of the group so far, exited ones included (`None`
@@ -673,7 +676,13 @@ mod tests {
         assert_eq!(group.join_mask(), 7);
         // Joined the pids and CPU groups only.
         group.keep_joined(5);
-        assert_eq!(group.controllers(), (true, false));
+        assert_eq!(
+            group.controllers(),
+            crate::Enforced {
+                tasks: true,
+                memory: false
+            }
+        );
         assert!(group.accounts_cpu());
         assert!(
             !base.join("memory").exists(),

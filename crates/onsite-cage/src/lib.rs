@@ -169,6 +169,15 @@ impl Exit {
     }
 }
 
+/// Which of a program's limits a cgroup enforces; what none does is left to the rlimits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Enforced {
+    /// The number of processes and threads (a pids cgroup).
+    pub tasks: bool,
+    /// Memory (a memory cgroup).
+    pub memory: bool,
+}
+
 /// What the readings of a [`CagedProcess`] cover: `true` for every process of the program, exited
 /// ones included (a cgroup counts them), `false` for the program's own process only (its CPU
 /// clock, its resident set), where no cgroup could be had.
@@ -444,9 +453,9 @@ impl CagedProcess {
     }
 
     /// Wait until the program is confined to its cgroups (when it has any); call before letting
-    /// it run code of its own. Returns which limits a cgroup enforces: (tasks, memory). What is
-    /// not enforced by a cgroup is left to the rlimits.
-    pub fn confine(&mut self) -> (bool, bool) {
+    /// it run code of its own. Returns which limits a cgroup enforces; what none does is left
+    /// to the rlimits.
+    pub fn confine(&mut self) -> Enforced {
         if let Groups::Pending(_) = self.groups {
             let Groups::Pending(handle) = std::mem::replace(&mut self.groups, Groups::None) else {
                 unreachable!("matched above")
@@ -458,7 +467,7 @@ impl CagedProcess {
         }
         match &self.groups {
             Groups::Ready(group) => group.controllers(),
-            _ => (false, false),
+            _ => Enforced::default(),
         }
     }
 
@@ -493,7 +502,7 @@ impl CagedProcess {
     fn memory_group(&self) -> Option<&Cgroup> {
         match &self.groups {
             Groups::Ready(group)
-                if group.controllers().1
+                if group.controllers().memory
                     && !self.own_memory.load(std::sync::atomic::Ordering::Relaxed) =>
             {
                 Some(group)
@@ -833,7 +842,10 @@ mod tests {
             if std::env::var_os("CI").is_some() {
                 assert_eq!(
                     held,
-                    (true, true),
+                    Enforced {
+                        tasks: true,
+                        memory: true
+                    },
                     "CI machines must offer pids and memory cgroups"
                 );
             }
@@ -894,7 +906,7 @@ mod tests {
             limits.clone(),
             true,
         );
-        if p.confine().1 {
+        if p.confine().memory {
             // The kernel kills the largest process of the group: dd, not the shell.
             assert!(p.hit_memory_limit(), "{out} {exit:?}");
             assert_eq!(out, "killed\n");
@@ -908,7 +920,7 @@ mod tests {
             true,
         );
         assert_eq!((out.as_str(), exit), ("survived\n", Exit::Code(0)));
-        if p.confine().1 {
+        if p.confine().memory {
             assert!(!p.hit_memory_limit());
             let peak = p.peak_memory_bytes().expect("peak");
             assert!(peak >= 8 << 20, "peak {peak} counts the 8 MiB file");
@@ -926,8 +938,8 @@ mod tests {
             false,
         );
         assert_eq!(exit, Exit::Code(0), "{out}");
-        let (pids, memory) = p.confine();
-        for (controller, held) in [("pids", pids), ("memory", memory)] {
+        let held = p.confine();
+        for (controller, held) in [("pids", held.tasks), ("memory", held.memory)] {
             // v1 lines are `id:controllers:path`; a v2 group is joined later, by the caller.
             let paths: Vec<&str> = out
                 .lines()

@@ -303,6 +303,39 @@ fn load_message(
     })
 }
 
+/// Whose process: a submission's (caged, its limits lowered, every process it starts counted)
+/// or one running the package's own code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Candidate,
+    Trusted,
+}
+
+/// The package's code a trusted process runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PackageCode {
+    /// `solution.py`, with the problem's generator and validator.
+    Reference,
+    /// `checker.py`.
+    Checker,
+}
+
+impl PackageCode {
+    fn filename(self) -> &'static str {
+        match self {
+            PackageCode::Reference => "solution.py",
+            PackageCode::Checker => "checker.py",
+        }
+    }
+
+    fn source(self, problem: &Problem) -> &str {
+        match self {
+            PackageCode::Reference => &problem.solution,
+            PackageCode::Checker => problem.checker.as_deref().unwrap_or_default(),
+        }
+    }
+}
+
 /// What a trusted process may spend on one test's input or expected output: far more than a
 /// submission, since a slow reference or generator is the package's fault, not the user's.
 fn reference_budget(problem: &Problem) -> Budget {
@@ -451,16 +484,18 @@ impl Judge {
 
     /// Start the warm processes that are missing, from this thread (which they die with).
     fn fill(&self) -> Result<(), JudgeError> {
-        for (slot, candidate) in [(&self.warm, true), (&self.warm_checker, false)] {
+        for (slot, role) in [
+            (&self.warm, Role::Candidate),
+            (&self.warm_checker, Role::Trusted),
+        ] {
             let mut slot = slot.lock().unwrap_or_else(|e| e.into_inner());
             if slot.is_none() {
                 let workdir = self.workdir()?;
-                let limits = if candidate {
-                    warm_limits()
-                } else {
-                    trusted_limits()
+                let limits = match role {
+                    Role::Candidate => warm_limits(),
+                    Role::Trusted => trusted_limits(),
                 };
-                let process = self.spawn(workdir.path(), limits, u64::MAX, candidate)?;
+                let process = self.spawn(workdir.path(), limits, u64::MAX, role)?;
                 *slot = Some(Warm { workdir, process });
             }
         }
@@ -535,9 +570,9 @@ impl Judge {
         workdir: &std::path::Path,
         limits: Limits,
         output_limit: u64,
-        candidate: bool,
+        role: Role,
     ) -> Result<HarnessProcess, JudgeError> {
-        if !candidate {
+        if role == Role::Trusted {
             return self.start(workdir, limits, output_limit, None, false);
         }
         // A submission's CPU time and memory are counted for every process it starts.
@@ -619,7 +654,7 @@ impl Judge {
             workdir,
             limits.clone(),
             problem.limits.output_kb * 1024,
-            true,
+            Role::Candidate,
         )?;
         // Until the caller sets the problem's cap: a load is answered in a few KiB.
         p.set_frame_limit(LOAD_REPLY_CAP);
@@ -643,19 +678,18 @@ impl Judge {
         problem: &Problem,
         workdir: &std::path::Path,
     ) -> Result<HarnessProcess, JudgeError> {
-        self.start_trusted(problem, &problem.solution, "solution.py", true, workdir)
+        self.start_trusted(problem, PackageCode::Reference, workdir)
     }
 
+    /// A trusted process loaded with the package's own `code`.
     pub(crate) fn start_trusted(
         &self,
         problem: &Problem,
-        source: &str,
-        filename: &str,
-        with_problem: bool,
+        code: PackageCode,
         workdir: &std::path::Path,
     ) -> Result<HarnessProcess, JudgeError> {
-        let p = self.spawn(workdir, trusted_limits(), u64::MAX, false)?;
-        self.load_trusted(p, problem, source, filename, with_problem)
+        let p = self.spawn(workdir, trusted_limits(), u64::MAX, Role::Trusted)?;
+        self.load_trusted(p, problem, code)
     }
 
     /// The reference solution in a trusted process whose CPU time and memory are counted the
@@ -667,17 +701,19 @@ impl Judge {
         workdir: &std::path::Path,
     ) -> Result<HarnessProcess, JudgeError> {
         let p = self.start(workdir, trusted_limits(), u64::MAX, None, true)?;
-        self.load_trusted(p, problem, &problem.solution, "solution.py", true)
+        self.load_trusted(p, problem, PackageCode::Reference)
     }
 
     fn load_trusted(
         &self,
         mut p: HarnessProcess,
         problem: &Problem,
-        source: &str,
-        filename: &str,
-        with_problem: bool,
+        code: PackageCode,
     ) -> Result<HarnessProcess, JudgeError> {
+        let (filename, source) = (code.filename(), code.source(problem));
+        // The reference also generates and validates inputs, so it gets the problem; a checker
+        // is called with values only.
+        let with_problem = code == PackageCode::Reference;
         let load = json!({
             "type": "load", "protocol": PROTOCOL_VERSION, "filename": filename, "source": source,
             "recursion_limit": recursion_limit(problem),
@@ -696,11 +732,7 @@ impl Judge {
             Reply::Message(m) if m["type"] == "loaded" => Ok(p),
             other => Err(JudgeError::Reference {
                 slug: problem.slug.clone(),
-                what: if filename == "checker.py" {
-                    "checker.py"
-                } else {
-                    "solution.py"
-                },
+                what: filename,
                 test: "load".into(),
                 message: describe_reply(&other, &ex.output),
             }),
@@ -1235,15 +1267,16 @@ impl<'a> Run<'a> {
             }
             None if apart => {
                 let dir = self.judge.workdir()?;
-                let p = self
-                    .judge
-                    .spawn(dir.path(), limits.clone(), output_limit, true)?;
+                let p =
+                    self.judge
+                        .spawn(dir.path(), limits.clone(), output_limit, Role::Candidate)?;
                 self.dirs.push(dir);
                 p
             }
-            None => self
-                .judge
-                .spawn(&self.workdir, limits.clone(), output_limit, true)?,
+            None => {
+                self.judge
+                    .spawn(&self.workdir, limits.clone(), output_limit, Role::Candidate)?
+            }
         };
         // The submission is on the critical path: the checker boots while it loads.
         if self.problem.compare == Compare::Custom
@@ -1255,9 +1288,10 @@ impl<'a> Run<'a> {
                     self.dirs.push(warm.workdir);
                     warm.process
                 }
-                None => self
-                    .judge
-                    .spawn(&self.workdir, trusted_limits(), u64::MAX, false)?,
+                None => {
+                    self.judge
+                        .spawn(&self.workdir, trusted_limits(), u64::MAX, Role::Trusted)?
+                }
             });
         }
         p.set_frame_limit(self.reply_cap);
@@ -1863,19 +1897,17 @@ impl<'a> Run<'a> {
             ));
         }
         if self.checker.is_none() {
-            let source = self.problem.checker.as_deref().unwrap_or_default();
             let process = match self.checker_booting.take() {
                 Some(p) => p,
-                None => self
-                    .judge
-                    .spawn(&self.workdir, trusted_limits(), u64::MAX, false)?,
+                None => {
+                    self.judge
+                        .spawn(&self.workdir, trusted_limits(), u64::MAX, Role::Trusted)?
+                }
             };
             self.checker = Some(self.judge.load_trusted(
                 process,
                 self.problem,
-                source,
-                "checker.py",
-                false,
+                PackageCode::Checker,
             )?);
         }
         let Some(checker) = self.checker.as_mut() else {

@@ -41,7 +41,7 @@ use serde_json::{json, Value};
 
 use crate::judge::{
     candidate_limits, check_with, describe_reply, item_cap, reply_cap, Judge, JudgeEvent,
-    PreparedTest, Submission,
+    PackageCode, PreparedTest, Submission,
 };
 use crate::process::{Budget, HarnessProcess, Reply};
 use crate::profile::{Profile, ProfileFile, ProfiledSize};
@@ -206,12 +206,9 @@ impl Verifier<'_> {
                 Compare::Custom => {
                     if self.checker.is_none() {
                         let dir = self.judge.workdir()?;
-                        let source = self.problem.checker.as_deref().unwrap_or_default();
                         self.checker = Some(self.judge.start_trusted(
                             self.problem,
-                            source,
-                            "checker.py",
-                            false,
+                            PackageCode::Checker,
                             dir.path(),
                         )?);
                         self.dir = Some(dir);

@@ -194,14 +194,14 @@ impl HarnessProcess {
         }
         // The harness runs no code of the submission's before its first request; by then the
         // process must be inside its cgroups (a no-op once it is).
-        let (tasks, memory) = self.cage.confine();
+        let held = self.cage.confine();
         let counted = self.cage.accounting();
-        if self.isolated && !(tasks && memory && counted.cpu && counted.memory) {
+        if self.isolated && !(held.tasks && held.memory && counted.cpu && counted.memory) {
             static WARNED: std::sync::Once = std::sync::Once::new();
             WARNED.call_once(|| {
                 tracing::warn!(
-                    tasks_limited_by_cgroup = tasks,
-                    memory_limited_by_cgroup = memory,
+                    tasks_limited_by_cgroup = held.tasks,
+                    memory_limited_by_cgroup = held.memory,
                     cpu_counted_for_child_processes = counted.cpu,
                     memory_counted_for_child_processes = counted.memory,
                     "cgroups are not available for every limit here; processes and memory fall \
