@@ -419,12 +419,18 @@ fn normal_cdf(x: f64) -> f64 {
 /// The slope over the sizes that show it best: over all the sizes as a rule; over the larger
 /// half when the excess clearly accelerates there: a cost like `a·n + b·n²` looks linear while
 /// `a·n` still dominates and shows its true degree only at the top.
-fn asymptotic_slope(candidate: &[Point], reference: &[Point]) -> Option<Slope> {
+fn asymptotic_slope(
+    candidate: &[Point],
+    reference: &[Point],
+    target: ComplexityClass,
+) -> Option<Slope> {
     let mut points: Vec<Point> = candidate.iter().copied().filter(|p| p.n > 0.0).collect();
     points.sort_by(|a, b| a.n.total_cmp(&b.n));
     let whole = ratio_slope(&points, reference)?;
     let tail = &points[points.len() / 2..];
-    if tail.len() >= TAIL_POINTS {
+    // An exponential problem is measured at consecutive small sizes (n = 4 to 10): the larger
+    // half spans too little of log n for its own slope to mean anything.
+    if tail.len() >= TAIL_POINTS && target < ComplexityClass::Exponential {
         if let Some(t) = ratio_slope(tail, reference) {
             if t.k >= POWER && t.k > whole.k + ACCELERATION {
                 return Some(t);
@@ -494,7 +500,7 @@ fn shifted_class(target: ComplexityClass, k: f64, lo: f64, hi: f64) -> Option<Co
 pub fn assess(candidate: &[Point], reference: &[Point], target: ComplexityClass) -> Assessment {
     let own = estimate(candidate);
     let ruler = estimate(reference);
-    let slope = asymptotic_slope(candidate, reference);
+    let slope = asymptotic_slope(candidate, reference, target);
     let mut out = Assessment {
         class: None,
         growth: Growth::Unclear,
@@ -557,6 +563,14 @@ pub fn assess(candidate: &[Point], reference: &[Point], target: ComplexityClass)
         None
     };
     if let Some((class, growth, confidence)) = decision {
+        // An exponential problem's answer is itself exponential in size (every subset, every
+        // placement), so no correct solution grows polynomially: a ratio that falls says the
+        // reference's fixed costs fade, not that the candidate found a polynomial algorithm.
+        let class = if target >= ComplexityClass::Exponential && class < target {
+            target
+        } else {
+            class
+        };
         out.class = Some(class);
         out.growth = growth;
         out.confidence = confidence.clamp(0.0, 1.0);
@@ -589,6 +603,31 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    #[test]
+    fn a_falling_ratio_on_an_exponential_problem_names_no_polynomial_class() {
+        // Bitmask n-queens against a set-based reference: the ratio falls from 1.4 to 0.4 over
+        // n = 3 to 9 as the reference's extra fixed costs fade (measured, in this shape).
+        let reference: Vec<Point> = (3..=9)
+            .map(|n| Point {
+                n: f64::from(n),
+                time: 2e-5 * 2f64.powi(n),
+            })
+            .collect();
+        let ratios = [1.43, 0.84, 0.82, 0.47, 0.49, 0.4, 0.41];
+        let candidate: Vec<Point> = reference
+            .iter()
+            .zip(ratios)
+            .map(|(p, r)| Point {
+                n: p.n,
+                time: p.time * r,
+            })
+            .collect();
+        let a = assess(&candidate, &reference, ComplexityClass::Exponential);
+        assert_eq!(a.growth, Growth::Faster, "{a:?}");
+        assert_eq!(a.class, Some(ComplexityClass::Exponential), "{a:?}");
+        assert_eq!(a.meets_target, Some(true));
     }
 
     fn check(points: &[Point], want: ComplexityClass) {

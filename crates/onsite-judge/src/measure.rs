@@ -419,7 +419,13 @@ impl Judge {
             spent: Duration::ZERO,
             stop,
         };
-        let geometric = sizes(problem.n_max, options.sizes);
+        let geometric = if problem.complexity.time >= ComplexityClass::Exponential
+            && problem.n_max <= SMALL_EXPONENTIAL_N
+        {
+            consecutive_sizes(problem.n_max)
+        } else {
+            sizes(problem.n_max, options.sizes)
+        };
         let smallest = geometric.first().copied().unwrap_or(8);
         // Over sizes this close together a polynomial's degree is lost in fixed costs (at
         // most 30 stones): nothing is timed. Exponential growth shows over a few steps.
@@ -519,6 +525,17 @@ impl Judge {
             wrong,
         }))
     }
+}
+
+/// The largest n of an exponential problem measured size by size instead of geometrically.
+const SMALL_EXPONENTIAL_N: u64 = 16;
+
+/// Every size from six below `n_max` (at least 2) to `n_max`: an exponential problem's inputs
+/// are small (subsets of at most 10 values), and a geometric ladder from 8 would time only
+/// n = 8, 9 and 10, too close for the growth to stand out of the noise; seven sizes one apart
+/// span a factor of 2^6 or more.
+fn consecutive_sizes(n_max: u64) -> Vec<u64> {
+    (n_max.saturating_sub(6).max(2)..=n_max.max(2)).collect()
 }
 
 /// Sizes below `smallest` for solutions too slow for it: 4, 6, ... 16 in steps of two (where
@@ -1028,6 +1045,9 @@ mod tests {
             vec![4, 6, 8, 10, 12, 14, 16, 23, 32, 45, 64, 91]
         );
         assert!(small_sizes(8).iter().all(|&n| n < 8));
+        // Subsets of at most 10 values: n = 4 to 10, not 8 to 10.
+        assert_eq!(consecutive_sizes(10), vec![4, 5, 6, 7, 8, 9, 10]);
+        assert_eq!(consecutive_sizes(4), vec![2, 3, 4]);
         let small = sizes(20, 8);
         assert_eq!(small.first(), Some(&8));
         assert_eq!(small.last(), Some(&20));
