@@ -20,11 +20,17 @@ fi
 out=target/stability
 mkdir -p "$out"
 # A copy of the binary: rebuilding the workspace meanwhile must not change what is measured.
-cp target/release/onsite "$out/onsite"
+target=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+cp "$target/release/onsite" "$out/onsite"
 onsite="$out/onsite"
 # Warm the caches (prepared tests, measuring inputs, the reference's profile on this machine),
-# as from a problem's second judging on.
+# as from a problem's second judging on: the problems a FILTER matches, or all.
 for dir in problems/*/; do
+    if [ $# -gt 0 ]; then
+        matched=no
+        for f in "$@"; do case "$dir" in *"$f"*) matched=yes ;; esac; done
+        [ "$matched" = yes ] || continue
+    fi
     "$onsite" judge "$(basename "$dir")" "$dir/solution.py" --json >/dev/null 2>&1 || true
 done
 run() {
