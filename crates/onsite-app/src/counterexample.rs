@@ -121,12 +121,8 @@ pub(crate) fn search(
         if candidates.is_empty() {
             break;
         }
-        let expected = judge.expected_for(problem, &candidates)?;
-        let legal: Vec<(Value, Value)> = candidates
-            .into_iter()
-            .zip(expected)
-            .filter_map(|(input, expected)| expected.map(|e| (input, e)))
-            .collect();
+        let sources: Vec<CaseSource> = candidates.into_iter().map(CaseSource::Input).collect();
+        let legal = answered(judge.answers_for(problem, &sources)?);
         out.tried += legal.len();
         match first_failure(judge, problem, submission, legal)? {
             Some((smaller, f)) => {
@@ -159,8 +155,7 @@ pub(crate) fn search(
 /// generator, sizes 1 to `largest` (half in the failed test's named shape, when it had one,
 /// so that a failure of that shape is met at a small size too), then the same bent towards the
 /// failed test's edge case (zeros, negatives, duplicates...), where a generator rarely goes by
-/// itself; those the constraints refuse are dropped. Prepared like tests, so a second search
-/// finds them in the cache.
+/// itself; those the constraints refuse are dropped.
 fn small_inputs(
     judge: &Judge,
     problem: &Problem,
@@ -169,41 +164,34 @@ fn small_inputs(
     largest: u64,
     batch: u64,
 ) -> Result<Vec<(Value, Value)>, AppError> {
-    let generated: Vec<TestCase> = (0..TRIED)
-        .map(|i| TestCase {
-            visible: true,
-            file: "counterexample",
-            line: i as usize + 1,
-            category: EdgeCategory::Basic,
-            note: None,
-            source: CaseSource::Gen {
-                n: 1 + (i / 2) * largest / (TRIED / 2),
-                seed: 0x5eed_0000 + batch * TRIED + i,
-                kind: kind.filter(|_| i % 2 == 1).map(str::to_owned),
-            },
-            expected: None,
-            take: None,
-            brute: true,
+    let generated: Vec<CaseSource> = (0..TRIED)
+        .map(|i| CaseSource::Gen {
+            n: 1 + (i / 2) * largest / (TRIED / 2),
+            seed: 0x5eed_0000 + batch * TRIED + i,
+            kind: kind.filter(|_| i % 2 == 1).map(str::to_owned),
         })
         .collect();
-    let refs: Vec<&TestCase> = generated.iter().collect();
-    let mut inputs: Vec<(Value, Value)> = judge
-        .prepare(problem, &refs)?
-        .into_iter()
-        .map(|t| (t.input, t.expected))
-        .collect();
+    // A follow-up's validator may refuse some of the generator's inputs: those are dropped.
+    let mut inputs = answered(judge.answers_for(problem, &generated)?);
     if let Some(category) = failed.map(|c| c.category) {
-        let bent = guided(category, inputs.iter().map(|(input, _)| input));
+        let bent: Vec<CaseSource> = guided(category, inputs.iter().map(|(input, _)| input))
+            .into_iter()
+            .map(CaseSource::Input)
+            .collect();
         if !bent.is_empty() {
-            let expected = judge.expected_for(problem, &bent)?;
-            inputs.extend(
-                bent.into_iter()
-                    .zip(expected)
-                    .filter_map(|(input, e)| e.map(|e| (input, e))),
-            );
+            inputs.extend(answered(judge.answers_for(problem, &bent)?));
         }
     }
     Ok(inputs)
+}
+
+/// The cases the reference answered, as (input, expected output).
+fn answered(cases: Vec<Option<onsite_judge::PreparedTest>>) -> Vec<(Value, Value)> {
+    cases
+        .into_iter()
+        .flatten()
+        .map(|t| (t.input, t.expected))
+        .collect()
 }
 
 /// Judge the submission on `inputs` in order, up to the first it gets wrong (a wrong answer or

@@ -863,15 +863,17 @@ impl Judge {
         Ok(out)
     }
 
-    /// Expected outputs for inputs that are not the package's (a counterexample being looked
-    /// for or shrunk), from the reference in one trusted process: `None` for an input that
-    /// breaks the problem's types or its validator, or that the reference does not answer
-    /// (raises, runs too long). Generated inputs come from [`Judge::prepare`] instead.
-    pub fn expected_for(
+    /// Inputs and expected outputs for tests that are not the package's (a counterexample
+    /// being looked for or shrunk), from the reference in one trusted process: `None` for a
+    /// case whose input the generator does not make, or that breaks the problem's types or its
+    /// validator (a follow-up's stricter one), or that the reference does not answer (raises,
+    /// runs too long). Unlike [`Judge::prepare`], a bad case is dropped, not an error, and
+    /// nothing is cached.
+    pub fn answers_for(
         &self,
         problem: &Problem,
-        inputs: &[Value],
-    ) -> Result<Vec<Option<Value>>, JudgeError> {
+        sources: &[CaseSource],
+    ) -> Result<Vec<Option<PreparedTest>>, JudgeError> {
         let workdir = self.workdir()?;
         let mut reference = self.start_reference(problem, workdir.path())?;
         // Small inputs: a reference that needs more than its own time limit on one is not
@@ -880,23 +882,45 @@ impl Judge {
             cpu: Duration::from_millis(problem.limits.time_ms),
             wall: Duration::from_millis(problem.limits.time_ms * 2 + 1000),
         };
-        let mut out = Vec::with_capacity(inputs.len());
-        for (seq, input) in inputs.iter().enumerate() {
-            if problem.check_input(input).is_err()
-                || validate(&mut reference, problem, seq, input, budget)?.is_some()
+        let mut out = Vec::with_capacity(sources.len());
+        for (seq, source) in sources.iter().enumerate() {
+            let input = match source {
+                CaseSource::Input(input) => input.clone(),
+                CaseSource::Gen { n, seed, kind } => {
+                    let ex = reference.request(
+                        json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
+                        budget,
+                    )?;
+                    match ex.reply {
+                        Reply::Message(m) if m["type"] == "generated" => m["input"].clone(),
+                        Reply::Message(_) => {
+                            out.push(None);
+                            continue;
+                        }
+                        _ => {
+                            reference = self.start_reference(problem, workdir.path())?;
+                            out.push(None);
+                            continue;
+                        }
+                    }
+                }
+            };
+            if problem.check_input(&input).is_err()
+                || validate(&mut reference, problem, seq, &input, budget)?.is_some()
             {
                 out.push(None);
                 continue;
             }
-            let ex = reference.request(run_message(seq, input, None), budget)?;
+            let ex = reference.request(run_message(seq, &input, None), budget)?;
             out.push(match ex.reply {
                 Reply::Message(m) if m["type"] == "result" => crate::observe::record(
                     problem,
-                    input,
+                    &input,
                     &crate::observe::of_call(&ex.events, 0),
                     m["value"].clone(),
                 )
-                .ok(),
+                .ok()
+                .map(|expected| PreparedTest { input, expected }),
                 Reply::Message(_) => None,
                 // The process is gone: the rest get a fresh one.
                 _ => {

@@ -399,6 +399,36 @@ fn counterexamples_are_found_for_design_tree_list_string_and_async_problems() {
 }
 
 #[test]
+fn a_follow_up_whose_validator_refuses_generated_inputs_still_gets_a_counterexample() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cli/counterexamples/sorted_two_sum_repeats_a_position.py");
+    let out = onsite(&[
+        "judge",
+        "two-sum",
+        path.to_str().expect("utf-8"),
+        "--follow-up",
+        "sorted-input",
+        "--json",
+        "--measure-ms",
+        "0",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let found = &v["counterexample"]["found"];
+    assert!(found.is_object(), "{}", v["counterexample"]);
+    // Only sorted inputs are legal here.
+    let input = found["input"].as_str().expect("input");
+    let nums: Vec<i64> = input
+        .split(['[', ']'])
+        .nth(1)
+        .expect("a list")
+        .split(',')
+        .map(|x| x.trim().parse().expect("a number"))
+        .collect();
+    assert!(nums.windows(2).all(|w| w[0] <= w[1]), "{input}");
+}
+
+#[test]
 fn unknown_slug_exits_2_with_a_suggestion_on_one_line() {
     let out = onsite(&["judge", "two-summ", "whatever.py", "--json"]);
     assert_eq!(out.status.code(), Some(2));
