@@ -1,0 +1,9 @@
+def validate(input):
+    matrix = input["matrix"]
+    m = len(matrix)
+    assert 1 <= m <= 200, f"m = {m} rows is outside 1..200"
+    n = len(matrix[0])
+    assert 1 <= n <= 200, f"n = {n} columns is outside 1..200"
+    for row in matrix:
+        assert len(row) == n, "the rows differ in length"
+        assert all(-2**31 <= x <= 2**31 - 1 for x in row), "a value is outside the 32-bit range"
