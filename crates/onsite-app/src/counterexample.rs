@@ -64,6 +64,19 @@ pub struct Search {
     pub searched_ms: f64,
 }
 
+impl Search {
+    /// A search that could not be made (the package's own code failed on one of its inputs).
+    pub(crate) fn failed(e: &AppError) -> Search {
+        Search {
+            found: None,
+            why_not: Some(format!("no counterexample: the search failed ({e})")),
+            tried: 0,
+            shrinks: 0,
+            searched_ms: 0.0,
+        }
+    }
+}
+
 /// Look for a small failing input within `budget`, guided by the failed hidden test (`failed`:
 /// its category, and the generator's named shape when it was generated with one).
 pub(crate) fn search(

@@ -411,13 +411,16 @@ impl App {
                 .as_ref()
                 .and_then(|f| f.test.as_ref())
                 .and_then(|t| problem.all_tests().nth(t.number.saturating_sub(1)));
-            out.counterexample = Some(counterexample::search(
-                self.judge()?,
-                &problem,
-                &submission,
-                failed,
-                std::time::Duration::from_millis(search_ms),
-            )?);
+            let budget = std::time::Duration::from_millis(search_ms);
+            // The verdict stands whatever becomes of the search: a package whose code fails on
+            // an input of the search's making costs the counterexample, not the report.
+            let search =
+                counterexample::search(self.judge()?, &problem, &submission, failed, budget)
+                    .unwrap_or_else(|e| {
+                        tracing::warn!(slug, "the counterexample search failed: {e}");
+                        counterexample::Search::failed(&e)
+                    });
+            out.counterexample = Some(search);
         }
         out.add_feedback(&analysis, earlier);
         Ok(out)
