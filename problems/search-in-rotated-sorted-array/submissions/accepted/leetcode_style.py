@@ -1,4 +1,5 @@
-# LeetCode-style: find the pivot by binary search, then bisect the right half. No imports.
+# LeetCode-style: find the pivot by binary search, then bisect the sorted side it names, within
+# bounds (no slice: copying a half would make the search O(n)). No imports.
 class Solution:
     def search(self, nums: List[int], target: int) -> int:
         lo, hi = 0, len(nums) - 1
@@ -10,8 +11,8 @@ class Solution:
                 hi = mid
         pivot = lo
         if nums[pivot] <= target <= nums[-1]:
-            part, offset = nums[pivot:], pivot
+            start, end = pivot, len(nums)
         else:
-            part, offset = nums[:pivot], 0
-        i = bisect_left(part, target)
-        return offset + i if i < len(part) and part[i] == target else -1
+            start, end = 0, pivot
+        i = bisect_left(nums, target, start, end)
+        return i if i < end and nums[i] == target else -1
