@@ -105,4 +105,13 @@ mod tests {
         let problem = catalog.get("two-sum").expect("two-sum is bundled");
         insta::assert_snapshot!(stub_for(problem));
     }
+
+    #[test]
+    fn a_codec_stub_has_both_methods_with_their_types() {
+        let catalog = onsite_problems::Catalog::bundled();
+        let problem = catalog
+            .get("serialize-and-deserialize-binary-tree")
+            .expect("bundled");
+        insta::assert_snapshot!(stub_for(problem));
+    }
 }
