@@ -475,7 +475,11 @@ pub fn problem_list(problems: &[ProblemSummary]) -> String {
             paint(DIM, p.patterns.join(", "))
         );
     }
-    let _ = writeln!(s, "{}", paint(DIM, format!("{} problems", problems.len())));
+    let count = match problems.len() {
+        1 => "1 problem".to_owned(),
+        n => format!("{n} problems"),
+    };
+    let _ = writeln!(s, "{}", paint(DIM, count));
     s
 }
 

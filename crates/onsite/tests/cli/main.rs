@@ -510,6 +510,22 @@ fn list_filters_and_show_prints_the_statement() {
     let out = onsite(&["show", "two-sum"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).contains("# Two Sum"));
+
+    // A bank of one says so in the singular.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../problems/two-sum");
+    copy_tree(&root, &dir.path().join("two-sum"));
+    let out = onsite(&[
+        "--problems-dir",
+        dir.path().to_str().expect("utf-8"),
+        "list",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).trim_end().ends_with("\n1 problem"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
