@@ -345,23 +345,25 @@ fn reference_budget(problem: &Problem) -> Budget {
     }
 }
 
-/// One test's input, from the package or from `gen.py` in the trusted process, checked against
-/// the problem's types and its validator: the one path every written or generated input takes
-/// before it is used (`Err(JudgeError::Reference)` names the test and the file at fault).
-fn case_input(
+/// Why a case has no usable input: the package file at fault and what it did.
+struct Unusable {
+    what: &'static str,
+    why: String,
+}
+
+/// A case's input, from the package or from `gen.py` in the trusted process, checked against
+/// the problem's types and its validator: the one path every input takes before it is used,
+/// written, generated or made by a counterexample search. `Ok(Err(_))` says which file refused
+/// it (or, for `gen.py`, failed to make it).
+fn source_input(
     trusted: &mut HarnessProcess,
     problem: &Problem,
     seq: usize,
-    case: &TestCase,
+    source: &CaseSource,
     budget: Budget,
-) -> Result<Value, JudgeError> {
-    let failed = |what: &'static str, message: String| JudgeError::Reference {
-        slug: problem.slug.clone(),
-        what,
-        test: test_label(case),
-        message,
-    };
-    let input = match &case.source {
+) -> Result<Result<Value, Unusable>, JudgeError> {
+    let unusable = |what: &'static str, why: String| Ok(Err(Unusable { what, why }));
+    let input = match source {
         CaseSource::Input(input) => input.clone(),
         CaseSource::Gen { n, seed, kind } => {
             let ex = trusted.request(
@@ -369,21 +371,45 @@ fn case_input(
                 budget,
             )?;
             match ex.reply {
-                Reply::Message(m) if m["type"] == "generated" => {
-                    let input = m["input"].clone();
-                    problem.check_input(&input).map_err(|e| {
-                        failed("gen.py", format!("generated an invalid input: {e}"))
-                    })?;
-                    input
-                }
-                other => return Err(failed("gen.py", describe_reply(&other, &ex.output))),
+                Reply::Message(m) if m["type"] == "generated" => m["input"].clone(),
+                other => return unusable("gen.py", describe_reply(&other, &ex.output)),
             }
         }
     };
-    if let Some(why) = validate(trusted, problem, seq, &input, budget)? {
-        return Err(failed("validate.py", why));
+    if let Err(e) = problem.check_input(&input) {
+        // Written tests are checked when the package loads: only a generated input, or one of
+        // a counterexample search's making, can get here.
+        return match source {
+            CaseSource::Gen { .. } => {
+                unusable("gen.py", format!("generated an invalid input: {e}"))
+            }
+            CaseSource::Input(_) => unusable(
+                "the input",
+                format!("it does not fit the problem's types: {e}"),
+            ),
+        };
     }
-    Ok(input)
+    if let Some(why) = validate(trusted, problem, seq, &input, budget)? {
+        return unusable("validate.py", why);
+    }
+    Ok(Ok(input))
+}
+
+/// One test's input ([`source_input`]); a refused one is the package's error, naming the test
+/// and the file at fault.
+fn case_input(
+    trusted: &mut HarnessProcess,
+    problem: &Problem,
+    seq: usize,
+    case: &TestCase,
+    budget: Budget,
+) -> Result<Value, JudgeError> {
+    source_input(trusted, problem, seq, &case.source, budget)?.map_err(|u| JudgeError::Reference {
+        slug: problem.slug.clone(),
+        what: u.what,
+        test: test_label(case),
+        message: u.why,
+    })
 }
 
 /// Ask a trusted process loaded with the problem to validate one input: `None` when it passes
@@ -884,33 +910,18 @@ impl Judge {
         };
         let mut out = Vec::with_capacity(sources.len());
         for (seq, source) in sources.iter().enumerate() {
-            let input = match source {
-                CaseSource::Input(input) => input.clone(),
-                CaseSource::Gen { n, seed, kind } => {
-                    let ex = reference.request(
-                        json!({"type": "gen", "seq": seq, "n": n, "seed": seed, "kind": kind}),
-                        budget,
-                    )?;
-                    match ex.reply {
-                        Reply::Message(m) if m["type"] == "generated" => m["input"].clone(),
-                        Reply::Message(_) => {
-                            out.push(None);
-                            continue;
-                        }
-                        _ => {
-                            reference = self.start_reference(problem, workdir.path())?;
-                            out.push(None);
-                            continue;
-                        }
+            let input = match source_input(&mut reference, problem, seq, source, budget)? {
+                Ok(input) => input,
+                Err(refused) => {
+                    // A generator that failed may have taken its process with it: the rest get
+                    // a fresh one.
+                    if refused.what == "gen.py" {
+                        reference = self.start_reference(problem, workdir.path())?;
                     }
+                    out.push(None);
+                    continue;
                 }
             };
-            if problem.check_input(&input).is_err()
-                || validate(&mut reference, problem, seq, &input, budget)?.is_some()
-            {
-                out.push(None);
-                continue;
-            }
             let ex = reference.request(run_message(seq, &input, None), budget)?;
             out.push(match ex.reply {
                 Reply::Message(m) if m["type"] == "result" => crate::observe::record(
