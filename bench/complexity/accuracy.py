@@ -3,8 +3,12 @@ in tests/complexity/ (each file's header names its problem and its true class).
 
 Usage: accuracy.py ONSITE_BINARY PYTHON_WITH_BIG_O [FILE...]
 Prints a row per solution and a summary; exits 0. Run through bench/complexity.sh.
+With RECORD=OUT.jsonl, also appends what onsite measured (sizes, the candidate's and the
+reference's seconds per call) in the format record.py writes, so that the same judgings can be
+replayed by `cargo test -p onsite-complexity --test measured`.
 """
 import json
+import os
 import pathlib
 import subprocess
 import sys
@@ -39,10 +43,24 @@ def onsite(binary, slug, path):
     out = subprocess.run([binary, "judge", slug, str(path), "--json"], capture_output=True, text=True)
     wall = time.perf_counter() - started
     if out.returncode != 0:
-        return None, None, wall, out.stderr.strip().splitlines()[-1:]
+        return None, None, wall, out.stderr.strip().splitlines()[-1:], None
     report = json.loads(out.stdout)
     c = report["complexity"]
-    return c["time"], (c.get("measure_ms") or 0) / 1000, wall, report["verdict"]
+    return c["time"], (c.get("measure_ms") or 0) / 1000, wall, report["verdict"], c
+
+
+def record(sink, path, slug, truth, c):
+    samples = [
+        {"n": s["n"], "candidate": s["candidate"], "reference": s["reference"]}
+        for s in (c or {}).get("samples") or []
+    ]
+    if sink is None or not samples:
+        return
+    sink.write(json.dumps({
+        "file": str(path.relative_to(ROOT)), "problem": slug, "kind": "labelled", "truth": truth,
+        "expected": c.get("expected"), "samples": samples,
+    }) + "\n")
+    sink.flush()
 
 
 def big_o(python, binary, slug, path, details):
@@ -71,12 +89,14 @@ def main():
     files = [pathlib.Path(f) for f in sys.argv[3:]] or sorted((ROOT / "tests/complexity").glob("*/*.py"))
     details = {}
     rows = []
+    sink = open(os.environ["RECORD"], "a") if os.environ.get("RECORD") else None
     print(f"{'solution':58} {'truth':11} {'onsite':11} {'big_O':11} {'onsite s':>8} {'big_O s':>8}")
     for path in files:
         truth, slug = header(path, "class"), header(path, "problem")
         if truth is None or slug is None:
             continue
-        ours, ours_s, _, verdict = onsite(binary, slug, path)
+        ours, ours_s, _, verdict, measured = onsite(binary, slug, path)
+        record(sink, path, slug, truth, measured)
         theirs, theirs_s = big_o(python, binary, slug, path, details)
         rows.append((path, truth, ours, theirs, ours_s or 0.0, theirs_s))
         name = str(path.relative_to(ROOT / "tests/complexity")) if path.is_relative_to(ROOT / "tests/complexity") else str(path)
