@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Judge every wrong_answer (and runtime_error) sample submission in the bank and report the
-counterexample onsite found after a hidden-test failure: found or not, its size, the time the
+counterexample onsite found: after a hidden-test failure, found or not; after a failing visible
+example, whether a smaller failing input than the example's was found; its size and the time the
 search took. Usage: bench/counterexamples.py <onsite binary> [problems dir] [slug...]"""
 import json
 import os
@@ -34,7 +35,14 @@ def main():
                 test = (report.get("failure") or {}).get("test") or {}
                 search = report.get("counterexample")
                 if test.get("visible"):
-                    rows.append((slug, verdict, name, "fails an example (shown)", None, None))
+                    if search is None:
+                        rows.append((slug, verdict, name, "example, no search", None, None))
+                    elif search["found"]:
+                        rows.append((slug, verdict, name, "example, smaller found",
+                                     search["found"]["size"], search["searched_ms"]))
+                    else:
+                        rows.append((slug, verdict, name, "example, none smaller", None,
+                                     search["searched_ms"]))
                 elif search is None:
                     rows.append((slug, verdict, name, "no search (%s)" % report["verdict"], None, None))
                 elif search["found"]:
@@ -54,6 +62,14 @@ def main():
         times = [r[5] for r in found]
         print("size of the shrunk input: median %s, max %s" % (statistics.median(sizes), max(sizes)))
         print("time to find: median %.0f ms, max %.0f ms" % (statistics.median(times), max(times)))
+    examples = [r for r in rows if r[3].startswith("example")]
+    smaller = [r for r in examples if r[3] == "example, smaller found"]
+    print("failed a visible example: %d; a smaller failing input found: %d" % (len(examples), len(smaller)))
+    if smaller:
+        sizes = [r[4] for r in smaller]
+        times = [r[5] for r in examples if r[5] is not None]
+        print("size of the smaller input: median %s, max %s; search time over all examples: median %.0f ms, max %.0f ms"
+              % (statistics.median(sizes), max(sizes), statistics.median(times), max(times)))
     for r in searched:
         if r[3] == "not found":
             print("not found: %s %s" % (r[0], r[2]))

@@ -77,8 +77,10 @@ impl Search {
     }
 }
 
-/// Look for a small failing input within `budget`, guided by the failed hidden test (`failed`:
-/// its category, and the generator's named shape when it was generated with one).
+/// Look for a small failing input within `budget`, guided by the failed test (`failed`: its
+/// category, and the generator's named shape when it was generated with one). When the failed
+/// test is a visible example, its input is where shrinking starts (unless a smaller generated
+/// input fails too), and only a smaller input than the example's is shown.
 pub(crate) fn search(
     judge: &Judge,
     problem: &Problem,
@@ -98,7 +100,15 @@ pub(crate) fn search(
         out.searched_ms = (started.elapsed().as_secs_f64() * 1000.0).round();
         Ok(out)
     };
-    if problem.generator.is_none() {
+    // A failing visible example: its input is public, and shrinking it is the surest way down.
+    let example = match failed.filter(|c| c.visible) {
+        Some(case) => answered(judge.answers_for(problem, std::slice::from_ref(&case.source))?)
+            .into_iter()
+            .next()
+            .map(|(input, _)| input),
+        None => None,
+    };
+    if problem.generator.is_none() && example.is_none() {
         out.why_not = Some("the problem has no generator to make small inputs with".into());
         return finish(out);
     }
@@ -108,26 +118,38 @@ pub(crate) fn search(
         CaseSource::Gen { kind, .. } => kind.clone(),
         CaseSource::Input(_) => None,
     });
-    // Batches of fresh seeds while half the budget lasts; the rest is for shrinking.
+    // Batches of fresh seeds while half the budget lasts; the rest is for shrinking. With an
+    // example to shrink, one batch: a generated input is worth starting from only if smaller.
+    let batches = if example.is_some() { 1 } else { BATCHES };
     let mut batch = 0;
-    let first = loop {
-        let inputs = small_inputs(judge, problem, failed, kind.as_deref(), largest, batch)?;
+    let generated = loop {
+        if problem.generator.is_none() {
+            break None;
+        }
+        let mut inputs = small_inputs(judge, problem, failed, kind.as_deref(), largest, batch)?;
+        if let Some(e) = &example {
+            inputs.retain(|(input, _)| size(input) < size(e));
+        }
         out.tried += inputs.len();
         if let Some(found) = first_failure(judge, problem, submission, inputs)? {
             break Some(found);
         }
         batch += 1;
-        if batch == BATCHES || started.elapsed() >= budget / 2 {
+        if batch == batches || started.elapsed() >= budget / 2 {
             break None;
         }
     };
-    let Some((mut current, mut failure)) = first else {
-        out.why_not = Some(format!(
-            "no small counterexample found: the submission is right on {} generated inputs \
-             of size 1 to {largest}, so it fails only on larger or rarer ones",
-            out.tried
-        ));
-        return finish(out);
+    let (mut current, mut failure) = match (generated, example) {
+        (Some((input, failure)), _) => (input, Some(failure)),
+        (None, Some(input)) => (input, None),
+        (None, None) => {
+            out.why_not = Some(format!(
+                "no small counterexample found: the submission is right on {} generated inputs \
+                 of size 1 to {largest}, so it fails only on larger or rarer ones",
+                out.tried
+            ));
+            return finish(out);
+        }
     };
     while started.elapsed() < budget {
         let candidates: Vec<Value> = shrinks(&current, &problem.kind);
@@ -140,12 +162,20 @@ pub(crate) fn search(
         match first_failure(judge, problem, submission, legal)? {
             Some((smaller, f)) => {
                 current = smaller;
-                failure = f;
+                failure = Some(f);
                 out.shrinks += 1;
             }
             None => break,
         }
     }
+    let Some(failure) = failure else {
+        out.why_not = Some(
+            "no smaller counterexample found: the failing example is already the smallest \
+             failing input the search reached"
+                .into(),
+        );
+        return finish(out);
+    };
     let hidden: Vec<&TestCase> = problem.hidden.iter().collect();
     let equals_a_hidden_test = judge
         .prepare(problem, &hidden)?
@@ -186,16 +216,159 @@ fn small_inputs(
         .collect();
     // A follow-up's validator may refuse some of the generator's inputs: those are dropped.
     let mut inputs = answered(judge.answers_for(problem, &generated)?);
-    if let Some(category) = failed.map(|c| c.category) {
-        let bent: Vec<CaseSource> = guided(category, inputs.iter().map(|(input, _)| input))
-            .into_iter()
-            .map(CaseSource::Input)
-            .collect();
-        if !bent.is_empty() {
-            inputs.extend(answered(judge.answers_for(problem, &bent)?));
-        }
+    let mut bent: Vec<Value> = match failed.map(|c| c.category) {
+        Some(category) => guided(category, inputs.iter().map(|(input, _)| input)),
+        None => Vec::new(),
+    };
+    // After a first batch in vain, the generated inputs scrambled too: orders and characters a
+    // generator of well-formed inputs rarely makes (a closing bracket first, a digit among
+    // letters), with the characters the examples and the generated inputs use.
+    if batch > 0 && !matches!(problem.kind, Kind::Design(_)) {
+        let examples = problem.examples.iter().filter_map(|c| match &c.source {
+            CaseSource::Input(v) => Some(v),
+            CaseSource::Gen { .. } => None,
+        });
+        let alphabet = alphabet(inputs.iter().map(|(input, _)| input).chain(examples));
+        bent.extend(scrambled(
+            inputs.iter().map(|(input, _)| input),
+            &alphabet,
+            batch,
+        ));
+    }
+    if !bent.is_empty() {
+        let sources: Vec<CaseSource> = bent.into_iter().map(CaseSource::Input).collect();
+        inputs.extend(answered(judge.answers_for(problem, &sources)?));
     }
     Ok(inputs)
+}
+
+/// Every character the strings in `values` use, in order of first use.
+fn alphabet<'v>(values: impl Iterator<Item = &'v Value>) -> Vec<char> {
+    fn collect(v: &Value, out: &mut Vec<char>) {
+        match v {
+            Value::String(s) => s.chars().for_each(|c| {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }),
+            Value::Array(items) => items.iter().for_each(|x| collect(x, out)),
+            Value::Object(map) => map.values().for_each(|x| collect(x, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    values.for_each(|v| collect(v, &mut out));
+    out
+}
+
+/// One scrambled variant of each input: every string and list in it reversed, two neighbours
+/// swapped, or (strings) one character replaced by another of `alphabet`. Deterministic for a
+/// given `batch`.
+fn scrambled<'v>(
+    inputs: impl Iterator<Item = &'v Value>,
+    alphabet: &[char],
+    batch: u64,
+) -> Vec<Value> {
+    let mut rng = SplitMix(0x5c7a_b1e0 ^ batch);
+    let mut out: Vec<Value> = Vec::new();
+    for input in inputs {
+        let mut v = input.clone();
+        let how = rng.below(3);
+        let changed = map_sequences(
+            &mut v,
+            &mut |seq, rng| match how {
+                0 => seq.reverse(),
+                1 if seq.len() >= 2 => {
+                    let i = rng.below(seq.len() - 1);
+                    seq.swap(i, i + 1);
+                }
+                _ => seq.replace(rng, alphabet),
+            },
+            &mut rng,
+        );
+        if changed && &v != input && !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// A string's characters or a list's items, for [`scrambled`] to reorder alike.
+enum Sequence<'a> {
+    Chars(Vec<char>),
+    Items(&'a mut Vec<Value>),
+}
+
+impl Sequence<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Sequence::Chars(c) => c.len(),
+            Sequence::Items(i) => i.len(),
+        }
+    }
+    fn reverse(&mut self) {
+        match self {
+            Sequence::Chars(c) => c.reverse(),
+            Sequence::Items(i) => i.reverse(),
+        }
+    }
+    fn swap(&mut self, a: usize, b: usize) {
+        match self {
+            Sequence::Chars(c) => c.swap(a, b),
+            Sequence::Items(i) => i.swap(a, b),
+        }
+    }
+    /// One character set to another of `alphabet` (lists are left as they are).
+    fn replace(&mut self, rng: &mut SplitMix, alphabet: &[char]) {
+        if let Sequence::Chars(c) = self {
+            if !c.is_empty() && !alphabet.is_empty() {
+                let i = rng.below(c.len());
+                c[i] = alphabet[rng.below(alphabet.len())];
+            }
+        }
+    }
+}
+
+/// Apply `f` to every string and every list of scalars in `v` (object fields and list items,
+/// nested); whether any changed.
+fn map_sequences(
+    v: &mut Value,
+    f: &mut dyn FnMut(&mut Sequence, &mut SplitMix),
+    rng: &mut SplitMix,
+) -> bool {
+    match v {
+        Value::String(s) => {
+            let mut seq = Sequence::Chars(s.chars().collect());
+            f(&mut seq, rng);
+            let Sequence::Chars(chars) = seq else {
+                return false;
+            };
+            let after: String = chars.into_iter().collect();
+            let changed = after != *s;
+            *s = after;
+            changed
+        }
+        Value::Array(items) if items.iter().all(|x| !x.is_array() && !x.is_object()) => {
+            let before = items.clone();
+            f(&mut Sequence::Items(items), rng);
+            *items != before
+        }
+        Value::Array(items) => {
+            let mut any = false;
+            for x in items {
+                any |= map_sequences(x, f, rng);
+            }
+            any
+        }
+        Value::Object(map) => {
+            let mut any = false;
+            for x in map.values_mut() {
+                any |= map_sequences(x, f, rng);
+            }
+            any
+        }
+        _ => false,
+    }
 }
 
 /// The cases the reference answered, as (input, expected output).
@@ -640,5 +813,46 @@ mod tests {
         assert_eq!(size(&json!(0)), 1);
         assert!(size(&json!(1000)) > size(&json!(7)));
         assert!(size(&json!(-5)) > size(&json!(5)));
+    }
+
+    #[test]
+    fn scrambling_reorders_and_replaces_within_the_inputs_own_characters() {
+        let inputs = [
+            json!({"s": "()"}),
+            json!({"s": "ab", "k": 2}),
+            json!({"nums": [1, 2, 3]}),
+        ];
+        let letters = alphabet(inputs.iter());
+        assert_eq!(letters, vec!['(', ')', 'a', 'b']);
+        let mut seen = Vec::new();
+        for batch in 1..6 {
+            for v in scrambled(inputs.iter(), &letters, batch) {
+                // Same shape and size: only order and characters change.
+                assert_eq!(
+                    size(&v),
+                    size(
+                        &inputs[inputs
+                            .iter()
+                            .position(|i| {
+                                i.as_object().map(|m| m.keys().collect::<Vec<_>>())
+                                    == v.as_object().map(|m| m.keys().collect::<Vec<_>>())
+                            })
+                            .expect("the same fields")]
+                    )
+                );
+                seen.push(v);
+            }
+        }
+        // A closing bracket first: the input a counting-only bracket check gets wrong.
+        assert!(seen.contains(&json!({"s": ")("})), "{seen:?}");
+        assert!(
+            seen.contains(&json!({"nums": [3, 2, 1]}))
+                || seen.iter().any(|v| {
+                    v["nums"]
+                        .as_array()
+                        .is_some_and(|a| a.len() == 3 && a != &vec![json!(1), json!(2), json!(3)])
+                }),
+            "{seen:?}"
+        );
     }
 }

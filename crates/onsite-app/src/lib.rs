@@ -392,20 +392,13 @@ impl App {
                 ComplexityReport::measured(problem.complexity.time, problem.complexity.space, &m);
         }
         // A failure on a hidden test names only its category: look for a small failing input
-        // of onsite's own making to show instead (a failing example is shown as it is).
-        let hidden_failure = out
-            .failure
-            .as_ref()
-            .is_some_and(|f| f.test.as_ref().is_none_or(|t| !t.visible));
+        // of onsite's own making to show instead. A failing example is shown as it is, and
+        // beside it a smaller failing input where the search finds one.
         let search_ms = self
             .settings
             .counterexample_ms
             .unwrap_or(DEFAULT_COUNTEREXAMPLE_MS);
-        if scope != Scope::Examples
-            && search_ms > 0
-            && hidden_failure
-            && matches!(out.verdict, Verdict::WrongAnswer | Verdict::RuntimeError)
-        {
+        if search_ms > 0 && matches!(out.verdict, Verdict::WrongAnswer | Verdict::RuntimeError) {
             let failed = out
                 .failure
                 .as_ref()

@@ -143,7 +143,9 @@ fn watch_file(file: &Path, tx: Sender<Input>) -> anyhow::Result<notify::Recommen
     Ok(watcher)
 }
 
-/// One line for a run on the examples (or own cases): the verdict and the first failure.
+/// A run on the examples (or own cases): a line with the verdict and the first failure's
+/// message, then that failure's case (input, expected, got) and any smaller failing input the
+/// search found, as `onsite run` shows them.
 fn run_line(r: &SubmissionReport) -> String {
     let verdict = if r.verdict == Verdict::Accepted {
         render::paint(anstyle::AnsiColor::Green.on_default(), "examples pass")
@@ -156,6 +158,7 @@ fn run_line(r: &SubmissionReport) -> String {
             ": {}",
             f.message.lines().next().unwrap_or_default()
         ));
+        s.push_str(render::failure(r).trim_end());
     }
     s
 }

@@ -80,7 +80,7 @@ enum Command {
         #[arg(long, env = ENV_MEASURE_MS, value_name = "MS", default_value_t = DEFAULT_MEASURE_MS)]
         measure_ms: u64,
         /// Milliseconds to spend looking for a small failing input of onsite's own after a
-        /// hidden test fails (0: off).
+        /// wrong answer or a runtime error (0: off).
         #[arg(long, env = ENV_COUNTEREXAMPLE_MS, value_name = "MS", default_value_t = DEFAULT_COUNTEREXAMPLE_MS)]
         counterexample_ms: u64,
     },
@@ -180,7 +180,7 @@ enum Command {
         #[arg(long, env = ENV_MEASURE_MS, value_name = "MS", default_value_t = DEFAULT_MEASURE_MS)]
         measure_ms: u64,
         /// Milliseconds to spend looking for a small failing input of onsite's own after a
-        /// hidden test fails (0: off).
+        /// wrong answer or a runtime error (0: off).
         #[arg(long, env = ENV_COUNTEREXAMPLE_MS, value_name = "MS", default_value_t = DEFAULT_COUNTEREXAMPLE_MS)]
         counterexample_ms: u64,
     },
@@ -514,7 +514,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 counterexample_ms, ..
             },
         ) => Some(*counterexample_ms),
-        _ => None,
+        // The other commands that judge (run, watch, timed, mock) follow the environment too.
+        _ => match std::env::var(ENV_COUNTEREXAMPLE_MS) {
+            Ok(v) => Some(v.trim().parse().map_err(|_| {
+                anyhow::anyhow!(
+                    "{ENV_COUNTEREXAMPLE_MS}={v:?} is not a number of milliseconds \
+                     (0 turns the search off)"
+                )
+            })?),
+            Err(_) => None,
+        },
     };
     let problems_dir = cli.problems_dir.clone();
     let settings = Settings {

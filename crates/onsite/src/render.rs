@@ -67,6 +67,43 @@ pub fn submission(report: &SubmissionReport) -> String {
     }
     let _ = writeln!(s, "  {}", paint(DIM, facts.join(" · ")));
 
+    s.push_str(&failure(report));
+
+    // Only informative when some tests passed: a solution failing everywhere misses no
+    // particular edge case.
+    let missed = missed_categories(report);
+    if !missed.is_empty() && report.tests.passed > 0 {
+        let _ = writeln!(
+            s,
+            "\n  {} {}",
+            paint(LABEL, "edge cases missed:"),
+            missed.join(", ")
+        );
+    }
+    let skipped = report
+        .records
+        .iter()
+        .filter(|r| r.verdict.is_none())
+        .count();
+    if skipped > 0 {
+        let why = match &report.tests.stopped {
+            Some(stopped) => format!("{skipped} tests not run ({stopped})"),
+            None => format!("{skipped} larger tests not run after a limit was exceeded"),
+        };
+        let _ = writeln!(s, "  {}", paint(DIM, why));
+    }
+    complexity(&mut s, &report.complexity);
+    findings(&mut s, &report.findings);
+    if let Some(card) = &report.scores {
+        scorecard(&mut s, card);
+    }
+    s
+}
+
+/// The first failure's case (input, expected, got, why, traceback, printed output) and the
+/// counterexample search's result: what `judge`, `run`, `watch` and `timed` show of a failure.
+pub fn failure(report: &SubmissionReport) -> String {
+    let mut s = String::new();
     if let Some(f) = &report.failure {
         s.push('\n');
         if let Some(note) = f
@@ -103,35 +140,6 @@ pub fn submission(report: &SubmissionReport) -> String {
 
     if let Some(search) = &report.counterexample {
         counterexample(&mut s, search);
-    }
-
-    // Only informative when some tests passed: a solution failing everywhere misses no
-    // particular edge case.
-    let missed = missed_categories(report);
-    if !missed.is_empty() && report.tests.passed > 0 {
-        let _ = writeln!(
-            s,
-            "\n  {} {}",
-            paint(LABEL, "edge cases missed:"),
-            missed.join(", ")
-        );
-    }
-    let skipped = report
-        .records
-        .iter()
-        .filter(|r| r.verdict.is_none())
-        .count();
-    if skipped > 0 {
-        let why = match &report.tests.stopped {
-            Some(stopped) => format!("{skipped} tests not run ({stopped})"),
-            None => format!("{skipped} larger tests not run after a limit was exceeded"),
-        };
-        let _ = writeln!(s, "  {}", paint(DIM, why));
-    }
-    complexity(&mut s, &report.complexity);
-    findings(&mut s, &report.findings);
-    if let Some(card) = &report.scores {
-        scorecard(&mut s, card);
     }
     s
 }

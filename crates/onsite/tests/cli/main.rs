@@ -264,6 +264,36 @@ fn a_failing_verdict_still_exits_zero_with_json() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
     assert_eq!(v["verdict"], "wrong_answer");
     assert_eq!(v["failure"]["test"]["visible"], true);
+    // The failing example is shown as it is; beside it, a smaller failing input made by
+    // shrinking it (two numbers, where the example has four).
+    let found = &v["counterexample"]["found"];
+    assert!(found.is_object(), "{}", v["counterexample"]);
+    let input = found["input"].as_str().expect("input");
+    assert_eq!(
+        input.matches(',').count(),
+        1 + 1,
+        "two numbers and a target: {input}"
+    );
+    assert_eq!(found["actual"], "[0, 0]", "{found}");
+    // Already the smallest: no smaller input is claimed.
+    let smallest = file(
+        dir.path(),
+        "smallest.py",
+        b"def two_sum(nums, target):\n    if nums == [4, 9, 13, 1] and target == 10:\n        return [0, 0]\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n",
+    );
+    let out = onsite(&[
+        "judge",
+        "two-sum",
+        smallest.to_str().expect("utf-8 path"),
+        "--json",
+        "--measure-ms",
+        "0",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert_eq!(v["failure"]["test"]["visible"], true, "{v}");
+    assert_eq!(v["counterexample"]["found"], serde_json::Value::Null, "{v}");
+    let why = v["counterexample"]["why_not"].as_str().expect("why_not");
+    assert!(why.starts_with("no smaller counterexample found"), "{why}");
 }
 
 #[test]
