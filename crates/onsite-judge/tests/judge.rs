@@ -391,11 +391,24 @@ fn profile_trial(catalog: &Arc<Catalog>) -> Trial {
             let [file] = files()
                 .try_into()
                 .map_err(|f| format!("one profile kept: {f:?}"))?;
-            let kept = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
-            let second = measure()?;
-            if std::fs::read_to_string(&file).map_err(|e| e.to_string())? != kept {
-                return Err("the second judging measured the profile again".into());
+            // The next judging uses the kept profile and leaves it as it is. A burst of load
+            // while profiling (the whole test suite runs beside this on two cores) makes a
+            // profile rightly found stale and measured again; but a profile kept on one
+            // judging must be reused, unchanged, on the next within a few tries.
+            let mut kept = std::fs::read_to_string(&file).ok();
+            let mut reused = None;
+            for _ in 0..4 {
+                let m = measure()?;
+                let now = std::fs::read_to_string(&file).ok();
+                if now.is_some() && now == kept {
+                    reused = Some(m);
+                    break;
+                }
+                kept = now;
             }
+            let (Some(second), Some(kept)) = (reused, kept) else {
+                return Err("every judging measured the profile again".into());
+            };
             let sizes = |m: &Measurement| m.samples.iter().map(|s| s.n).collect::<Vec<_>>();
             if first.samples.len() < 3 || sizes(&first) != sizes(&second) {
                 return Err(format!("{first:?}\n{second:?}").into());
