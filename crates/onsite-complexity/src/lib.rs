@@ -472,25 +472,6 @@ fn own_excess(candidate: &[Point], target: ComplexityClass, lo: f64, hi: f64) ->
         .then_some(Slope { k: excess, ..own })
 }
 
-/// How clearly the ratio must grow for the candidate's own growth to name a slower class:
-/// above half of [`POWER`] as a rule; for a target below O(n), only clearly above 0. There
-/// the reference's work is so small that cache and TLB misses over a large input make most
-/// of its time, growing with n (n^0.45 to n^0.56 for the bank's O(log n) searches on this
-/// kind of machine), while a C-speed scan reads memory in order: the ratio of an O(n) scan
-/// to such a search grows by only n^0.3 to n^0.4. Correct searches measured beside them
-/// have ratios within ±0.1 of flat and own growth under the target's plus [`POWER`]. Either
-/// way the ratio's interval must be narrow (a half-width under a quarter; the scans above
-/// measure 0.08 to 0.15): a burst of load over the top few sizes raises the candidate's own
-/// times and its ratio together, and is no steady growth (valid-sudoku's reference under
-/// `stress-ng`: n^0.51 ± 0.32 over n = 8 to 81).
-fn understated_gate(target: ComplexityClass) -> f64 {
-    if target < ComplexityClass::Linear {
-        0.0
-    } else {
-        POWER / 2.0
-    }
-}
-
 /// The least ratio of the largest size to the smallest over which a candidate's own times may
 /// name a power of n beyond its ratio to the reference. Over a decade a step in the load looks
 /// like one: under a CPU hog, valid-sudoku's reference (n = 8 to 81, O(1)) had its calls at the
@@ -579,17 +560,18 @@ pub fn assess(candidate: &[Point], reference: &[Point], target: ComplexityClass)
             // sizes would otherwise make a slow candidate's excess look smaller than it is.
             shifted_class(target, k, lo, hi).map(|c| (c, Growth::Slower, sure_above(POWER / 2.0)))
         }
-    } else if let Some(own) =
-        (k - h > understated_gate(target) && h < POWER / 2.0 && hi >= OWN_SPAN * lo)
-            .then(|| own_excess(candidate, target, lo, hi))
-            .flatten()
+    } else if let Some(own) = (k - h > POWER / 2.0 && h < POWER / 2.0 && hi >= OWN_SPAN * lo)
+        .then(|| own_excess(candidate, target, lo, hi))
+        .flatten()
     {
         // The ratio grows clearly, though by less than an extra power of n, and the candidate's
         // own times grow clearly faster than the target by one: a reference doing random
         // access over large inputs pays cache and TLB misses that grow with n (an O(log n)
         // search timed n^0.45 to n^0.56 over n = 781 to 10^5), and a sequential scan pays none,
         // so the ratio understates the scan's excess. Two measurements agree; the own growth
-        // names it.
+        // names it. (A gate of 0 for targets below O(n), which would also catch a loaded
+        // `list.index` at n^0.35, called correct binary searches O(n) in 5 of 340 loaded
+        // judgings: not used.)
         shifted_class(target, own.k, lo, hi).map(|c| (c, Growth::Slower, sure_above(POWER / 2.0)))
     } else if k + h < POWER {
         let up = log_step(target).and_then(|up| {
@@ -838,16 +820,6 @@ mod tests {
         assert_eq!(
             (a.class, a.growth, a.meets_target),
             (Some(ComplexityClass::Linear), Growth::Slower, Some(false)),
-            "{a:?}"
-        );
-        // Under `stress-ng --cpu 2`, `list.index` (a C-speed scan, n = 781 to 50000): its
-        // ratio grows as n^0.3 only, but clearly, and its own times as n^0.9.
-        let index = points(&[12.6, 17.1, 35.0, 62.0, 181.4, 293.7, 551.8]);
-        let loaded = points(&[4.4, 5.4, 14.1, 14.6, 27.1, 40.9, 47.9]);
-        let a = assess(&index, &loaded, ComplexityClass::Logarithmic);
-        assert_eq!(
-            (a.class, a.meets_target),
-            (Some(ComplexityClass::Linear), Some(false)),
             "{a:?}"
         );
         // A burst of load over the top three sizes (valid-sudoku's reference against its own
