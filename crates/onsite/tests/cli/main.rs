@@ -297,6 +297,29 @@ fn a_failing_verdict_still_exits_zero_with_json() {
 }
 
 #[test]
+fn a_counterexample_budget_that_is_not_a_number_is_an_error_naming_the_variable() {
+    // `run` has no flag for it: the environment is read, and a bad value is refused, not ignored.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let out = command()
+        .args([
+            "run",
+            "two-sum",
+            root.join("problems/two-sum/solution.py")
+                .to_str()
+                .expect("utf-8"),
+        ])
+        .env("ONSITE_COUNTEREXAMPLE_MS", "abc")
+        .output()
+        .expect("run onsite");
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        stderr(&out).contains("ONSITE_COUNTEREXAMPLE_MS=\"abc\" is not a number"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn a_hidden_failure_shows_a_small_counterexample_of_onsites_own() {
     let dir = tempfile::tempdir().expect("tempdir");
     // Right everywhere except where the answer is two zeros: a hidden test's edge case, which
