@@ -2,8 +2,8 @@
 
 LeetCode's Python 3 environment runs `import M` and `from M import *` for the modules below, and
 `from typing import *`. Importing all of them costs about 20 ms per process, so onsite's harness
-binds lazily: it imports a module only when the submission's source mentions the module or one of
-the names that module exports. This table maps every such name to its module. Module names
+binds lazily: it imports a module only when the submission's compiled code looks up the module or
+one of the names that module exports (the names its code objects use, strings and comments aside). This table maps every such name to its module. Module names
 themselves always bind the module (so `random.randint` works although `from random import *`
 also exports a function named `random`).
 
