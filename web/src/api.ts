@@ -181,8 +181,8 @@ export const api = {
   editorial: (slug: string) => call<{ editorial: string }>("GET", `/api/problems/${slug}/editorial`),
   run: (slug: string, code: string, cases: unknown[]) =>
     call<{ job: string }>("POST", `/api/problems/${slug}/run`, { code, cases }),
-  submit: (slug: string, code: string, followUp: string | null) =>
-    call<{ job: string }>("POST", `/api/problems/${slug}/submit`, { code, follow_up: followUp }),
+  submit: (slug: string, code: string, followUp: string | null, findSlowInput = false) =>
+    call<{ job: string }>("POST", `/api/problems/${slug}/submit`, { code, follow_up: followUp, find_slow_input: findSlowInput }),
   review: () => call<any>("GET", "/api/review"),
   plan: () => call<any>("GET", "/api/plan"),
   setPlan: (body: unknown) => call<any>("POST", "/api/plan", body),

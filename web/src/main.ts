@@ -261,6 +261,8 @@ async function problemPage(slug: string, review: boolean) {
   const custom = h("textarea", { id: "custom", rows: "3", spellcheck: "false", placeholder: "One input per line, as JSON" });
   custom.value = examplesJson(view);
   const useCustom = h("input", { type: "checkbox", id: "use-custom" });
+  // Asked for before submitting: each slow input the search meets costs a limit of its own.
+  const findSlow = h("input", { type: "checkbox", id: "find-slow" });
   const runButton = h("button", { id: "run", title: "Ctrl/Cmd-Enter" }, "Run");
   const submitButton = h("button", { id: "submit", class: "primary", title: "Ctrl/Cmd-'" }, "Submit");
   const editorHost = h("div", { class: "editor", id: "editor" });
@@ -268,7 +270,14 @@ async function problemPage(slug: string, review: boolean) {
     "section",
     { class: "right" },
     editorHost,
-    h("div", { class: "row" }, runButton, submitButton, h("label", {}, "judge against ", followSelect)),
+    h(
+      "div",
+      { class: "row" },
+      runButton,
+      submitButton,
+      h("label", {}, "judge against ", followSelect),
+      h("label", { title: "After a time limit exceeded, look for a small input on which the code is already slow (a few seconds)" }, findSlow, " if too slow, find a small slow input"),
+    ),
     h("details", {}, h("summary", {}, h("label", {}, useCustom, " run on my own input")), custom),
     results,
   );
@@ -288,7 +297,7 @@ async function problemPage(slug: string, review: boolean) {
           throw new Error(`your input is not JSON: ${(err as Error).message}`);
         }
       }
-      const { job } = submit ? await api.submit(slug, code, followSelect.value || null) : await api.run(slug, code, cases);
+      const { job } = submit ? await api.submit(slug, code, followSelect.value || null, findSlow.checked) : await api.run(slug, code, cases);
       const progress = progressView(submit ? "Judging" : "Running");
       results.replaceChildren(progress.el);
       const report = await follow(job, progress.update);

@@ -67,8 +67,8 @@ try {
   await page.waitForSelector(".cm-content");
   check((await page.textContent(".statement")).length > 50, "the statement is shown");
 
-  const setCode = async (code) => {
-    await page.click(".cm-content");
+  const setCode = async (code, editor = ".cm-content") => {
+    await page.click(editor);
     await page.keyboard.press("Control+A");
     await page.keyboard.press("Delete");
     await page.keyboard.insertText(code);
@@ -148,10 +148,16 @@ try {
   await page.click("#mock-next");
   await page.waitForSelector("#mock-stage .cm-content");
   check((await page.textContent("#mock-timer")).includes("left"), "the interview's clock counts down");
-  await page.click("#mock-stage .cm-content");
-  await page.keyboard.press("Control+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(RIGHT);
+  const setMockCode = (code) => setCode(code, "#mock-stage .cm-content");
+  // The test stage teaches like the practice page: a hidden failure shows onsite's own input.
+  await setMockCode(ZEROS);
+  await page.click("#mock-submit");
+  await page.waitForSelector("#mock-stage #counterexample", { timeout: 180000 });
+  check(
+    (await page.textContent("#mock-stage #counterexample")).includes("target = 0"),
+    "the mock interview's test stage shows a small failing input onsite made",
+  );
+  await setMockCode(RIGHT);
   await page.fill("#mock-case", '{"nums": [3, 3], "target": 6}');
   await page.click("#mock-case-run");
   await page.waitForFunction(() => document.querySelector("#verdict")?.textContent?.includes("Accepted"), null, { timeout: 120000 });

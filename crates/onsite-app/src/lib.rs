@@ -33,7 +33,7 @@ pub use practice::{
 pub use report::{ComplexityReport, ProblemDetail, ProblemSummary, SubmissionReport, TestCounts};
 pub use settings::{
     Settings, DEFAULT_COUNTEREXAMPLE_MS, DEFAULT_MEASURE_MS, ENV_CACHE_DIR, ENV_COUNTEREXAMPLE_MS,
-    ENV_DATA_DIR, ENV_MEASURE_MS, ENV_NOW, ENV_PROBLEMS_DIR, ENV_PYTHON,
+    ENV_DATA_DIR, ENV_MEASURE_MS, ENV_NOW, ENV_PROBLEMS_DIR, ENV_PYTHON, SLOW_SEARCH_MS,
 };
 pub use stub::stub_for;
 pub use verify::{
@@ -232,6 +232,12 @@ impl App {
         })
     }
 
+    /// Look for a small slow input after a time limit exceeded, from now on (`true`) or not:
+    /// [`Settings::slow_counterexample`] for one submission of a long-lived app.
+    pub fn set_slow_counterexample(&mut self, on: bool) {
+        self.settings.slow_counterexample = on;
+    }
+
     /// The catalog.
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
@@ -398,17 +404,28 @@ impl App {
             .settings
             .counterexample_ms
             .unwrap_or(DEFAULT_COUNTEREXAMPLE_MS);
-        if search_ms > 0 && matches!(out.verdict, Verdict::WrongAnswer | Verdict::RuntimeError) {
+        // After a time limit exceeded, on request: the smallest input on which it is slow.
+        let look = match out.verdict {
+            Verdict::WrongAnswer | Verdict::RuntimeError => Some(counterexample::Look::Wrong),
+            Verdict::TimeLimitExceeded if self.settings.slow_counterexample => {
+                Some(counterexample::Look::Slow)
+            }
+            _ => None,
+        };
+        if let (true, Some(look)) = (search_ms > 0, look) {
             let failed = out
                 .failure
                 .as_ref()
                 .and_then(|f| f.test.as_ref())
                 .and_then(|t| problem.all_tests().nth(t.number.saturating_sub(1)));
-            let budget = std::time::Duration::from_millis(search_ms);
+            let budget = std::time::Duration::from_millis(match look {
+                counterexample::Look::Wrong => search_ms,
+                counterexample::Look::Slow => search_ms.max(SLOW_SEARCH_MS),
+            });
             // The verdict stands whatever becomes of the search: a package whose code fails on
             // an input of the search's making costs the counterexample, not the report.
             let search =
-                counterexample::search(self.judge()?, &problem, &submission, failed, budget)
+                counterexample::search(self.judge()?, &problem, &submission, failed, look, budget)
                     .unwrap_or_else(|e| {
                         tracing::warn!(slug, "the counterexample search failed: {e}");
                         counterexample::Search::failed(&e)

@@ -27,6 +27,9 @@ pub const DEFAULT_MEASURE_MS: u64 = 5000;
 pub const ENV_COUNTEREXAMPLE_MS: &str = "ONSITE_COUNTEREXAMPLE_MS";
 /// The counterexample search's budget when none is set, in milliseconds.
 pub const DEFAULT_COUNTEREXAMPLE_MS: u64 = 1000;
+/// The least budget of a search for a slow input (asked for after a time limit exceeded), in
+/// milliseconds: each slow input it meets costs a short time limit of its own.
+pub const SLOW_SEARCH_MS: u64 = 6000;
 
 /// Every setting the app needs.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -43,6 +46,10 @@ pub struct Settings {
     /// Milliseconds to spend looking for a small failing input after a hidden test fails;
     /// `None` is the default ([`DEFAULT_COUNTEREXAMPLE_MS`]), 0 turns the search off.
     pub counterexample_ms: Option<u64>,
+    /// After a time limit exceeded, look for a small input on which the submission is already
+    /// slow (past a short limit per input): on request, since every slow input found costs
+    /// that limit; the search gets at least [`SLOW_SEARCH_MS`].
+    pub slow_counterexample: bool,
     /// Where the practice history lives; `None` uses the platform's (XDG) data directory.
     pub data_dir: Option<PathBuf>,
     /// The time to take as now; `None` reads the clock.

@@ -29,6 +29,8 @@ pub enum Work {
         spec: String,
         /// The code.
         code: String,
+        /// After a time limit exceeded, look for a small input on which it is slow.
+        find_slow_input: bool,
     },
     /// Judge on the examples, or on the given cases; nothing is recorded.
     Run {
@@ -323,9 +325,17 @@ fn run(app: &mut App, work: &Work, job: &Job) {
         });
     };
     let result = match work {
-        Work::Submit { spec, code } => app
-            .submit_source(spec, "solution.py", code.clone(), None, &mut on_event)
-            .map(|r| serde_json::to_value(&r)),
+        Work::Submit {
+            spec,
+            code,
+            find_slow_input,
+        } => {
+            // Asked for per submission; the worker's app serves every other one without it.
+            app.set_slow_counterexample(*find_slow_input);
+            let report = app.submit_source(spec, "solution.py", code.clone(), None, &mut on_event);
+            app.set_slow_counterexample(false);
+            report.map(|r| serde_json::to_value(&r))
+        }
         Work::Run { spec, code, cases } if cases.is_empty() => app
             .judge_source(
                 spec,

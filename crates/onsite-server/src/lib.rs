@@ -426,6 +426,9 @@ struct RunBody {
 struct SubmitBody {
     code: String,
     follow_up: Option<String>,
+    /// After a time limit exceeded, look for a small input on which the code is slow.
+    #[serde(default)]
+    find_slow_input: bool,
 }
 
 fn check_code(code: &str) -> Result<(), ApiError> {
@@ -495,6 +498,7 @@ async fn submit(
         Work::Submit {
             spec,
             code: body.code,
+            find_slow_input: body.find_slow_input,
         },
     )
 }

@@ -281,6 +281,32 @@ async fn twenty_submissions_in_flight_are_all_judged_and_recorded() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_input_is_looked_for_only_when_the_submission_asks() {
+    let server = Server::new(1);
+    // Exponential: a time limit exceeded on the large tests, and already slow on short lists.
+    let code = "def length_of_lis(nums):\n    def best(i, last):\n        if i == len(nums):\n            return 0\n        skip = best(i + 1, last)\n        if nums[i] > last:\n            return max(skip, 1 + best(i + 1, nums[i]))\n        return skip\n    return best(0, float('-inf'))\n";
+    let mut found = Vec::new();
+    for ask in [false, true, false] {
+        let (status, v) = server
+            .call(
+                Method::POST,
+                "/api/problems/longest-increasing-subsequence/submit",
+                Some(json!({"code": code, "find_slow_input": ask})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::ACCEPTED, "{v}");
+        let last = server.finished(v["job"].as_str().expect("job")).await;
+        assert_eq!(last["report"]["verdict"], "time_limit_exceeded", "{last}");
+        found.push(last["report"]["counterexample"]["found"]["verdict"].clone());
+    }
+    // Not asked: no search. Asked: a small slow input. Then the worker does not keep asking.
+    assert_eq!(
+        found,
+        vec![Value::Null, json!("time_limit_exceeded"), Value::Null]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_review_from_the_page_is_recorded_as_a_review() {
     let server = Server::new(1);
     let (status, practice) = server

@@ -83,6 +83,10 @@ enum Command {
         /// wrong answer or a runtime error (0: off).
         #[arg(long, env = ENV_COUNTEREXAMPLE_MS, value_name = "MS", default_value_t = DEFAULT_COUNTEREXAMPLE_MS)]
         counterexample_ms: u64,
+        /// After a time limit exceeded, look for a small input on which the submission is
+        /// already slow (over 250 ms of CPU time); takes up to a few seconds.
+        #[arg(long)]
+        find_slow_input: bool,
     },
     /// Run a solution on the visible examples only (fast), or on cases of your own.
     ///
@@ -183,6 +187,10 @@ enum Command {
         /// wrong answer or a runtime error (0: off).
         #[arg(long, env = ENV_COUNTEREXAMPLE_MS, value_name = "MS", default_value_t = DEFAULT_COUNTEREXAMPLE_MS)]
         counterexample_ms: u64,
+        /// After a time limit exceeded, look for a small input on which the submission is
+        /// already slow (over 250 ms of CPU time); takes up to a few seconds.
+        #[arg(long)]
+        find_slow_input: bool,
     },
     /// Run the examples on every save of a file, until Ctrl-C.
     ///
@@ -525,8 +533,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Err(_) => None,
         },
     };
+    let slow_counterexample = matches!(
+        &cli.command,
+        Some(
+            Command::Judge {
+                find_slow_input: true,
+                ..
+            } | Command::Submit {
+                find_slow_input: true,
+                ..
+            }
+        )
+    );
     let problems_dir = cli.problems_dir.clone();
     let settings = Settings {
+        slow_counterexample,
         python: cli.python,
         cache_dir: cli.cache_dir,
         problems_dir: cli.problems_dir,

@@ -33,6 +33,20 @@ const LARGEST: [u64; 4] = [12, 12, 48, 160];
 /// The largest counterexample shown (values, items and characters): beyond, it is too big to
 /// teach anything at a glance, and the report says no small one was found.
 const SHOWN: usize = 100;
+/// The CPU time an input may take in a search for a slow one (or the problem's own limit, if
+/// lower): far beyond what an efficient solution needs for a small input, and short, since
+/// every slow input found costs it.
+pub(crate) const SLOW_MS: u64 = 250;
+
+/// What the search counts as failing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Look {
+    /// A wrong answer or a runtime error (after one of those).
+    Wrong,
+    /// Those, or running past [`SLOW_MS`] (after a time limit exceeded, on request): the
+    /// smallest input on which the submission is already too slow.
+    Slow,
+}
 
 /// A failing input of onsite's own making, as small as the search could make it.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -92,6 +106,7 @@ pub(crate) fn search(
     problem: &Problem,
     submission: &Submission,
     failed: Option<&TestCase>,
+    look: Look,
     budget: Duration,
 ) -> Result<Search, AppError> {
     let started = Instant::now();
@@ -134,7 +149,7 @@ pub(crate) fn search(
             inputs.retain(|(input, _)| size(input) < size(e));
         }
         out.tried += inputs.len();
-        if let Some(found) = first_failure(judge, problem, submission, inputs)? {
+        if let Some(found) = first_failure(judge, problem, submission, inputs, look)? {
             break Some(found);
         }
         batch += 1;
@@ -147,8 +162,9 @@ pub(crate) fn search(
         (None, Some(input)) => (input, None),
         (None, None) => {
             out.why_not = Some(format!(
-                "no small counterexample found: the submission is right on {} generated inputs \
+                "no small counterexample found: the submission is {} on {} generated inputs \
                  of size 0 to {largest}, so it fails only on larger or rarer ones",
+                right(look, problem),
                 out.tried
             ));
             return finish(out);
@@ -163,7 +179,7 @@ pub(crate) fn search(
         let sources: Vec<CaseSource> = candidates.into_iter().map(CaseSource::Input).collect();
         let legal = answered(judge.answers_for(problem, &sources)?);
         out.tried += legal.len();
-        match first_failure(judge, problem, submission, legal)? {
+        match first_failure(judge, problem, submission, legal, look)? {
             Some((smaller, f)) => {
                 current = smaller;
                 failure = Some(f);
@@ -184,9 +200,10 @@ pub(crate) fn search(
         out.why_not = Some(format!(
             "no small counterexample found: the smallest failing input the search reached has \
              size {} (values, items and characters), too large to read at a glance; the \
-             submission is right on every smaller one it tried, so it fails only on larger or \
+             submission is {} on every smaller one it tried, so it fails only on larger or \
              rarer inputs",
-            size(&current)
+            size(&current),
+            right(look, problem)
         ));
         return finish(out);
     }
@@ -200,12 +217,31 @@ pub(crate) fn search(
         input: failure.input.unwrap_or_else(|| current.to_string()),
         expected: failure.expected,
         actual: failure.actual,
-        message: failure.message,
+        message: match failure.verdict {
+            // The search's own short limit, not the problem's: say so.
+            Verdict::TimeLimitExceeded => format!(
+                "{} on an input this small (the search's own limit; the problem allows {} ms \
+                 per test, for inputs up to its largest)",
+                failure.message, problem.limits.time_ms
+            ),
+            _ => failure.message,
+        },
         traceback: failure.traceback,
         size: size(&current),
         equals_a_hidden_test,
     });
     finish(out)
+}
+
+/// What the submission was on the inputs that did not fail, in words.
+fn right(look: Look, problem: &Problem) -> String {
+    match look {
+        Look::Wrong => "right".into(),
+        Look::Slow => format!(
+            "right and under {} ms of CPU time",
+            problem.limits.time_ms.min(SLOW_MS)
+        ),
+    }
 }
 
 /// The generator's named shapes (a cycle, a deep chain, all keys distinct...) worth a try in
@@ -298,19 +334,23 @@ fn answered(cases: Vec<Option<onsite_judge::PreparedTest>>) -> Vec<(Value, Value
         .collect()
 }
 
-/// Judge the submission on `inputs` in order, up to the first it gets wrong (a wrong answer or
-/// a runtime error): that input and the failure.
+/// Judge the submission on `inputs` in order, up to the first it fails as `look` says (a wrong
+/// answer or a runtime error; or running past [`SLOW_MS`]): that input and the failure.
 fn first_failure(
     judge: &Judge,
     problem: &Problem,
     submission: &Submission,
     inputs: Vec<(Value, Value)>,
+    look: Look,
 ) -> Result<Option<(Value, onsite_judge::Failure)>, AppError> {
     if inputs.is_empty() {
         return Ok(None);
     }
     let mut trial = problem.clone();
     trial.examples.clear();
+    if look == Look::Slow {
+        trial.limits.time_ms = trial.limits.time_ms.min(SLOW_MS);
+    }
     trial.hidden = inputs
         .iter()
         .enumerate()
@@ -328,7 +368,12 @@ fn first_failure(
         })
         .collect();
     let report = judge.judge(&trial, submission, Scope::UntilFailure, &mut |_| {})?;
-    if !matches!(report.verdict, Verdict::WrongAnswer | Verdict::RuntimeError) {
+    let failing = match report.verdict {
+        Verdict::WrongAnswer | Verdict::RuntimeError => true,
+        Verdict::TimeLimitExceeded => look == Look::Slow,
+        _ => false,
+    };
+    if !failing {
         return Ok(None);
     }
     let Some(failure) = report.failure else {

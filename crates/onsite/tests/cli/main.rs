@@ -476,6 +476,41 @@ fn counterexamples_are_found_for_design_tree_list_string_and_async_problems() {
 }
 
 #[test]
+fn a_time_limit_exceeded_gets_a_small_slow_input_on_request() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(
+        "../../problems/longest-increasing-subsequence/submissions/time_limit_exceeded/take_or_skip.py",
+    );
+    let judged = |extra: &[&str]| -> serde_json::Value {
+        let mut args = vec![
+            "judge",
+            "longest-increasing-subsequence",
+            path.to_str().expect("utf-8"),
+            "--json",
+            "--measure-ms",
+            "0",
+        ];
+        args.extend_from_slice(extra);
+        let out = onsite(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        serde_json::from_str(&stdout(&out)).expect("JSON")
+    };
+    // Not asked for: each slow input costs a limit of its own.
+    let v = judged(&[]);
+    assert_eq!(v["verdict"], "time_limit_exceeded");
+    assert_eq!(v["counterexample"], serde_json::Value::Null, "{v}");
+    // Asked for: the exponential search is already slow on a short list, which is shown.
+    let v = judged(&["--find-slow-input"]);
+    assert_eq!(v["verdict"], "time_limit_exceeded");
+    let found = &v["counterexample"]["found"];
+    assert_eq!(found["verdict"], "time_limit_exceeded", "{v}");
+    let size = found["size"].as_u64().expect("size");
+    assert!(size <= 60, "a slow input of size {size}: {found}");
+    let message = found["message"].as_str().expect("message");
+    assert!(message.contains("the search's own limit"), "{message}");
+    assert!(found["expected"].is_string(), "{found}");
+}
+
+#[test]
 fn a_follow_up_whose_validator_refuses_generated_inputs_still_gets_a_counterexample() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/cli/counterexamples/sorted_two_sum_repeats_a_position.py");
