@@ -286,9 +286,15 @@ fn small_inputs(
     batch: u64,
 ) -> Result<Vec<(Value, Value)>, AppError> {
     let half = TRIED / 2;
+    // Evenly up to the first batches' largest size; beyond, spaced as squares, so that a
+    // batch of larger inputs still holds about as many small ones (with fresh seeds) as large.
+    let size = |k: u64| match largest <= LARGEST[0] {
+        true => k * (largest + 1) / half,
+        false => (k * k * (largest + 1)) / (half * half),
+    };
     let generated: Vec<CaseSource> = (0..TRIED)
         .map(|i| CaseSource::Gen {
-            n: (i / 2) * (largest + 1) / half,
+            n: size(i / 2),
             seed: 0x5eed_0000 + batch * TRIED + i,
             kind: match shapes.len() {
                 0 => None,
