@@ -311,7 +311,8 @@ fn small_inputs(
     };
     // After a first batch in vain, the generated inputs scrambled too: orders and characters a
     // generator of well-formed inputs rarely makes (a closing bracket first, a digit among
-    // letters), with the characters the examples and the generated inputs use.
+    // letters), with the characters the examples and the generated inputs use; and (once) with
+    // every number alike.
     if batch > 0 && !matches!(problem.kind, Kind::Design(_)) {
         let examples = problem.examples.iter().filter_map(|c| match &c.source {
             CaseSource::Input(v) => Some(v),
@@ -323,6 +324,12 @@ fn small_inputs(
             &alphabet,
             batch,
         ));
+        // Every value alike, in the second batch (small inputs: the larger batches' time goes
+        // to shrinking): what is left to tell inputs apart is their shape (two trees with equal
+        // in-order walks, intervals that only touch).
+        if batch == 1 {
+            bent.extend(variants::uniform(inputs.iter().map(|(input, _)| input)));
+        }
     }
     if !bent.is_empty() {
         let sources: Vec<CaseSource> = bent.into_iter().map(CaseSource::Input).collect();

@@ -159,6 +159,21 @@ pub(super) fn guided<'v>(
     out
 }
 
+/// Each input with every number in it set to its first number (where it has two different
+/// ones): values can no longer tell its parts apart, only their shape can.
+pub(super) fn uniform<'v>(inputs: impl Iterator<Item = &'v Value>) -> Vec<Value> {
+    let mut out: Vec<Value> = Vec::new();
+    for input in inputs {
+        let mut v = input.clone();
+        let mut first: Option<Value> = None;
+        let changed = map_numbers(&mut v, &mut |n| first.get_or_insert(n).clone());
+        if changed && !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
 /// Every character the strings in `values` use, in order of first use.
 pub(super) fn alphabet<'v>(values: impl Iterator<Item = &'v Value>) -> Vec<char> {
     let mut out = Vec::new();
@@ -310,6 +325,18 @@ mod tests {
         );
         // Numbers are left alone.
         assert!(single.iter().all(|v| v["k"] == 3));
+    }
+
+    #[test]
+    fn uniform_inputs_keep_their_shape_and_lose_their_values() {
+        let inputs = [
+            json!({"p": [3, 1, null, 7], "q": [3, null, 1, 7]}),
+            json!({"nums": [5, 5]}),
+        ];
+        assert_eq!(
+            uniform(inputs.iter()),
+            vec![json!({"p": [3, 3, null, 3], "q": [3, null, 3, 3]})]
+        );
     }
 
     #[test]
