@@ -445,6 +445,12 @@ fn counterexamples_are_found_for_design_tree_list_string_and_async_problems() {
             "problems/course-schedule-ii/submissions/wrong_answer/partial_order_on_cycle.py",
             12,
         ),
+        // Two trees whose in-order walks agree: met once every value is alike.
+        (
+            "same-tree",
+            "problems/same-tree/submissions/wrong_answer/in_order_values.py",
+            12,
+        ),
         // Fails only on the empty string, below every size the generator makes.
         (
             "longest-substring-without-repeating-characters",
