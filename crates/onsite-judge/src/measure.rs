@@ -17,7 +17,12 @@
 //! reference's shape, this run's calibration its level under this run's load
 //! (the median factor over the sizes); a level more than [`STALE_PROFILE`] times off means the
 //! profile is stale, so this run's calibration times stand and the profile is measured again
-//! next time. Measurement stops early when the budget runs out or the submission's single call
+//! next time. The budget is CPU time: what the two programs spent on the measurement's exchanges
+//! (staging inputs, timed calls), which other work on the machine barely changes, so the same
+//! code reaches the same sizes on a quiet machine and a busy one (a wall-clock budget ended two
+//! judgings of one quadratic solution at n = 5000 and n = 10000 under load); a wall-clock
+//! backstop of [`WALL_BACKSTOP`] times the budget bounds a machine so busy the programs rarely
+//! run. Measurement stops early when the budget runs out or the submission's single call
 //! exceeds the problem's time limit (a blow-up: exponential, or quadratic where linear is
 //! wanted); the points measured so far still count. Making the inputs and profiling the
 //! reference are not part of the budget. A submission too slow for even the first size (one
@@ -31,6 +36,8 @@
 //! profile). Where the two programs' memory cannot be counted the same way (one has a memory
 //! cgroup, the other not), no memory is reported rather than two incomparable figures.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -50,7 +57,8 @@ use crate::JudgeError;
 /// How much measuring may cost.
 #[derive(Debug, Clone, Copy)]
 pub struct MeasureOptions {
-    /// Wall-clock budget for the whole measurement (default 5 s).
+    /// Budget of CPU time for the whole measurement: the submission's and the reference's, on
+    /// staging inputs and timed calls (default 5 s; see the module docs).
     pub budget: Duration,
     /// Number of sizes (default 8).
     pub sizes: usize,
@@ -154,10 +162,52 @@ pub(crate) fn sizes(n_max: u64, count: usize) -> Vec<u64> {
     out
 }
 
+/// A loaded machine may stretch a measurement's wall time to this many times its CPU budget.
+const WALL_BACKSTOP: u32 = 3;
+
+/// The measurement's clock: the CPU time both programs spent on its exchanges so far.
+#[derive(Clone, Default)]
+struct Meter(Rc<Cell<Duration>>);
+
+impl Meter {
+    fn spent(&self) -> Duration {
+        self.0.get()
+    }
+
+    fn charge(&self, cpu: Duration) {
+        self.0.set(self.0.get() + cpu);
+    }
+
+    /// The point `budget` of CPU time from now, with its wall-clock backstop.
+    fn deadline(&self, budget: Duration) -> Deadline {
+        Deadline {
+            cpu: self.spent() + budget,
+            wall: Instant::now() + budget * WALL_BACKSTOP,
+        }
+    }
+
+    /// CPU time left before `deadline` (none once its backstop has passed).
+    fn left(&self, deadline: &Deadline) -> Duration {
+        if Instant::now() >= deadline.wall {
+            return Duration::ZERO;
+        }
+        deadline.cpu.saturating_sub(self.spent())
+    }
+}
+
+/// Where a part of the measurement must end: a meter reading, or a wall-clock instant.
+#[derive(Clone, Copy)]
+struct Deadline {
+    cpu: Duration,
+    wall: Instant,
+}
+
 /// One program taking part in the measurement.
 struct Timed {
     process: HarnessProcess,
     name: &'static str,
+    /// Charged with the CPU time of every exchange.
+    meter: Meter,
 }
 
 /// How a timed batch went.
@@ -270,6 +320,7 @@ impl Timed {
             }),
             staging,
         )?;
+        self.meter.charge(staged.cpu);
         if !matches!(&staged.reply, Reply::Message(m) if m["type"] == "ready") {
             return Ok(Batch::Failed(format!(
                 "{} could not take the input: {}",
@@ -283,6 +334,7 @@ impl Timed {
             .then(|| (self.process.resident(), self.process.own_resident()));
         // The same request as a test's staged call: the solution runs below the same frames.
         let ex = self.process.request(json!({"type": "go"}), budget)?;
+        self.meter.charge(ex.cpu);
         let extra = before.and_then(|(all, own)| {
             let grown = |before: Option<onsite_cage::Resident>,
                          after: Option<onsite_cage::Resident>| {
@@ -308,6 +360,7 @@ impl Timed {
                     return Ok(per_call);
                 }
                 let fetched = self.process.request(json!({"type": "values"}), staging)?;
+                self.meter.charge(fetched.cpu);
                 match fetched.reply {
                     // A value the harness could not encode (a string that is not Unicode).
                     Reply::Message(m) if m["type"] == "unjudgeable" => {
@@ -396,9 +449,11 @@ impl Judge {
             .and_then(|c| c.take);
         let workdir = self.workdir()?;
         let reference_dir = self.workdir()?;
+        let meter = Meter::default();
         let mut reference = Timed {
             process: self.start_measured_reference(problem, reference_dir.path())?,
             name: "the reference",
+            meter: meter.clone(),
         };
         let mut limits = candidate_limits(problem, 1);
         limits.cpu_seconds = Some(options.budget.as_secs() * 2 + 10);
@@ -417,6 +472,7 @@ impl Judge {
             },
             wrong: None,
             spent: Duration::ZERO,
+            meter: meter.clone(),
             stop,
         };
         let geometric = if problem.complexity.time >= ComplexityClass::Exponential
@@ -500,6 +556,7 @@ impl Judge {
             let mut candidate = Timed {
                 process,
                 name: "the submission",
+                meter: meter.clone(),
             };
             result = run.climb(&profile, &groups, &mut candidate, &mut reference)?;
             if result.stale {
@@ -601,7 +658,7 @@ struct SizePlan {
     /// Budget of one call.
     per_call: Budget,
     /// No round starts that would end after this.
-    deadline: Instant,
+    deadline: Deadline,
 }
 
 /// How one program did at one size.
@@ -660,7 +717,7 @@ impl Timed {
         let mut best = if repeat == 1 { gauge } else { f64::INFINITY };
         let mut next = 0;
         for _ in 0..rounds {
-            let left = plan.deadline.saturating_duration_since(Instant::now());
+            let left = self.meter.left(&plan.deadline);
             if gauge * repeat as f64 > left.as_secs_f64() || pool.is_empty() {
                 break;
             }
@@ -701,8 +758,11 @@ struct Ladder<'a, 'e> {
     verifier: Verifier<'a>,
     /// What a measured call returned wrong, once one did.
     wrong: Option<String>,
-    /// Time spent timing the submission so far: the budget is for that.
+    /// CPU time spent timing the submission and calibrating the reference so far: the budget
+    /// is for that.
     spent: Duration,
+    /// The measurement's clock.
+    meter: Meter,
     /// Set by the caller to give up.
     stop: &'a AtomicBool,
 }
@@ -779,7 +839,7 @@ impl Ladder<'_, '_> {
         reference: &mut Timed,
     ) -> Result<Profile, JudgeError> {
         let (limit, per_call) = self.per_call();
-        let deadline = Instant::now() + self.options.budget;
+        let deadline = self.meter.deadline(self.options.budget);
         let mut profile = Profile {
             sizes: Vec::new(),
             complete: true,
@@ -794,13 +854,12 @@ impl Ladder<'_, '_> {
                 if times.len() >= MIN_PROFILE_SIZES && predicted > REFERENCE_CAP.as_secs_f64() {
                     break;
                 }
-                let left = deadline.saturating_duration_since(Instant::now());
-                if predicted > left.as_secs_f64() {
+                if predicted > self.meter.left(&deadline).as_secs_f64() {
                     profile.complete = false;
                     break;
                 }
             }
-            if Instant::now() > deadline {
+            if self.meter.left(&deadline).is_zero() {
                 profile.complete = false;
                 break;
             }
@@ -862,8 +921,10 @@ impl Ladder<'_, '_> {
                  memory is not compared, and CPU times compare one process with a process tree"
             );
         }
-        let began = Instant::now();
-        let deadline = began + options.budget.saturating_sub(self.spent);
+        let began = self.meter.spent();
+        let deadline = self
+            .meter
+            .deadline(options.budget.saturating_sub(self.spent));
         let mut out = Climbed::default();
         // This run's reference time at each size, from its calibration batch.
         let mut calibrated = Vec::new();
@@ -873,20 +934,16 @@ impl Ladder<'_, '_> {
                 out.stopped = Some("given up: the submission failed a test".into());
                 break;
             }
-            if Instant::now() > deadline {
+            if self.meter.left(&deadline).is_zero() {
                 out.stopped = Some(format!(
-                    "the measuring budget of {} ms ran out before n = {n}",
+                    "the measuring budget of {} ms of CPU time ran out before n = {n}",
                     options.budget.as_millis()
                 ));
                 break;
             }
             let times: Vec<(u64, f64)> = out.samples.iter().map(|s| (s.n, s.candidate)).collect();
             if let Some(predicted) = extrapolate(&times, n) {
-                if predicted
-                    > deadline
-                        .saturating_duration_since(Instant::now())
-                        .as_secs_f64()
-                {
+                if predicted > self.meter.left(&deadline).as_secs_f64() {
                     out.stopped = Some(format!(
                         "n = {n} would take about {:.0} ms a call, beyond the measuring budget",
                         predicted * 1000.0
@@ -966,7 +1023,7 @@ impl Ladder<'_, '_> {
                 break;
             }
         }
-        self.spent += began.elapsed();
+        self.spent += self.meter.spent().saturating_sub(began);
         // The profile gives the reference's shape; this run's calibration calls its level
         // under this run's load. A level far off means the profile is stale: this run's own
         // calls stand instead.

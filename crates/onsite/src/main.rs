@@ -76,7 +76,7 @@ enum Command {
         /// Print the machine-readable JSON report on stdout.
         #[arg(long)]
         json: bool,
-        /// Milliseconds to spend measuring how the time grows after the tests (0: off).
+        /// Milliseconds of CPU time to spend measuring how the time grows after the tests (0: off).
         #[arg(long, env = ENV_MEASURE_MS, value_name = "MS", default_value_t = DEFAULT_MEASURE_MS)]
         measure_ms: u64,
         /// Milliseconds to spend looking for a small failing input of onsite's own after a
@@ -180,7 +180,7 @@ enum Command {
         /// Print the machine-readable JSON report on stdout.
         #[arg(long)]
         json: bool,
-        /// Milliseconds to spend measuring how the time grows after the tests (0: off).
+        /// Milliseconds of CPU time to spend measuring how the time grows after the tests (0: off).
         #[arg(long, env = ENV_MEASURE_MS, value_name = "MS", default_value_t = DEFAULT_MEASURE_MS)]
         measure_ms: u64,
         /// Milliseconds to spend looking for a small failing input of onsite's own after a
