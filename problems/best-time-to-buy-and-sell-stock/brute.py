@@ -1,6 +1,8 @@
 def max_profit(prices):
+    # Every pair of days, buying on the first and selling on the second: O(n^2).
     best = 0
-    for i in range(len(prices)):
+    for i, buy in enumerate(prices):
         for j in range(i + 1, len(prices)):
-            best = max(best, prices[j] - prices[i])
+            if prices[j] - buy > best:
+                best = prices[j] - buy
     return best
