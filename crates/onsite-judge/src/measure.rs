@@ -18,9 +18,11 @@
 //! (the median factor over the sizes); a level more than [`STALE_PROFILE`] times off means the
 //! profile is stale, so this run's calibration times stand and the profile is measured again
 //! next time. The budget is CPU time: what the two programs spent on the measurement's exchanges
-//! (staging inputs, timed calls), which other work on the machine barely changes, so the same
-//! code reaches the same sizes on a quiet machine and a busy one (a wall-clock budget ended two
-//! judgings of one quadratic solution at n = 5000 and n = 10000 under load); a wall-clock
+//! (staging inputs, timed calls), which other work on the machine changes far less than wall
+//! time, so judgings under the same load reach the same sizes (under a CPU hog, a wall-clock
+//! budget ended six judgings of one quadratic solution at n = 5000 in two and n = 10000 in four;
+//! this budget at n = 5000 in all six, where a quiet machine reaches 10000: a busy CPU's calls
+//! cost somewhat more CPU time too); a wall-clock
 //! backstop of [`WALL_BACKSTOP`] times the budget bounds a machine so busy the programs rarely
 //! run. Measurement stops early when the budget runs out or the submission's single call
 //! exceeds the problem's time limit (a blow-up: exponential, or quadratic where linear is
