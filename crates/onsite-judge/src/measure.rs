@@ -1088,6 +1088,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_meter_counts_every_programs_cpu_time_and_ends_at_its_backstop() {
+        let meter = Meter::default();
+        // The reference's and the submission's `Timed` hold clones of one meter.
+        let other = meter.clone();
+        let deadline = meter.deadline(Duration::from_secs(10));
+        assert_eq!(meter.left(&deadline), Duration::from_secs(10));
+        other.charge(Duration::from_secs(6));
+        assert_eq!(meter.left(&deadline), Duration::from_secs(4));
+        meter.charge(Duration::from_secs(6));
+        assert!(meter.left(&deadline).is_zero());
+        // Past its wall-clock backstop a deadline leaves nothing, whatever the CPU reading.
+        let backstop = Deadline {
+            cpu: meter.spent() + Duration::from_secs(10),
+            wall: Instant::now(),
+        };
+        assert!(meter.left(&backstop).is_zero());
+    }
+
+    #[test]
     fn sizes_grow_geometrically_to_n_max() {
         // 10_000 / 128 doubled each step; a value exactly on .5 may round either way
         // depending on the platform's `powf`, so allow one unit.
