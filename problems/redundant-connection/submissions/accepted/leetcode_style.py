@@ -1,9 +1,9 @@
-# LeetCode-style: class Solution, typing hints, no imports; union-find with union by rank and
+# LeetCode-style: class Solution, typing hints, no imports; union-find with union by size and
 # an iterative find that points every node on the path straight at the root.
 class Solution:
     def findRedundantConnection(self, edges: List[List[int]]) -> List[int]:
         root = {}
-        rank = {}
+        size = {}
 
         def find(v: int) -> int:
             root.setdefault(v, v)
@@ -18,9 +18,8 @@ class Solution:
             ru, rw = find(u), find(w)
             if ru == rw:
                 return [u, w]
-            if rank.get(ru, 0) < rank.get(rw, 0):
+            if size.get(ru, 1) < size.get(rw, 1):
                 ru, rw = rw, ru
             root[rw] = ru
-            if rank.get(ru, 0) == rank.get(rw, 0):
-                rank[ru] = rank.get(ru, 0) + 1
+            size[ru] = size.get(ru, 1) + size.get(rw, 1)
         return []
